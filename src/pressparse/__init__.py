@@ -1,0 +1,109 @@
+"""pressparse: turn scraped press-release pages into typed, auditable records.
+
+>>> import pressparse
+>>> rec = pressparse.parse(b"ACME Opens New Plant\\n\\nWASHINGTON - ACME opened a plant today.")
+>>> rec.format
+'text'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from typing import Any
+
+from .errors import InputError, PressParseError, TooLargeError
+from .options import FormatOption, ParseOptions
+from .records import (
+    SCHEMA_VERSION,
+    WARNING_CODES,
+    ChromeLine,
+    Contact,
+    Dateline,
+    Demand,
+    ListItem,
+    NumberedList,
+    PageInfo,
+    PressRelease,
+    Quote,
+    Section,
+    Warning,
+)
+from .schema import json_schema
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from .__about__ import version
+
+        return version()
+    raise AttributeError(f"module 'pressparse' has no attribute {name!r}")
+
+
+def parse(
+    data: bytes | str,
+    *,
+    source: str | None = None,
+    format: FormatOption = "auto",
+    encoding: str | None = None,
+    reference_date: _dt.date | None = None,
+    default_region: str = "US",
+    options: ParseOptions | None = None,
+) -> PressRelease:
+    """Parse one scraped press-release page into a :class:`PressRelease`.
+
+    ``data`` is raw HTML, a plain-text dump of a rendered page, or Markdown, as bytes (any
+    encoding) or str. Keyword options are those of :class:`ParseOptions`; pass ``options``
+    to share one value across calls (then the other keywords must be left at their defaults).
+    Raises :class:`InputError` for input that is not a page (binary, undecodable) and
+    :class:`TooLargeError` past ``max_bytes``; everything else becomes a warning on the record.
+
+    >>> rec = parse("FOR IMMEDIATE RELEASE\\n\\nWASHINGTON - The agency said so.", source="x.txt")
+    >>> rec.source
+    'x.txt'
+    """
+    from .pipeline import parse_with
+
+    if options is None:
+        options = ParseOptions(format=format, encoding=encoding, reference_date=reference_date,
+                               default_region=default_region)
+    elif (format, encoding, reference_date, default_region) != ("auto", None, None, "US"):
+        raise TypeError("pass either options= or individual option keywords, not both")
+    return parse_with(data, options, source)
+
+
+def parse_file(path: str | os.PathLike[str], *, options: ParseOptions | None = None, **kwargs: Any) -> PressRelease:
+    """Read a file and parse it; ``source`` is the path. Keywords as for :func:`parse`."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", source=name) from exc
+    kwargs.setdefault("source", name)
+    return parse(data, options=options, **kwargs)
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "WARNING_CODES",
+    "ChromeLine",
+    "Contact",
+    "Dateline",
+    "Demand",
+    "InputError",
+    "ListItem",
+    "NumberedList",
+    "PageInfo",
+    "ParseOptions",
+    "PressParseError",
+    "PressRelease",
+    "Quote",
+    "Section",
+    "TooLargeError",
+    "Warning",
+    "__version__",
+    "json_schema",
+    "parse",
+    "parse_file",
+]

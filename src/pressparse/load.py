@@ -1,0 +1,230 @@
+"""Stage 1, load: bytes or str in, decoded text and its format out.
+
+Decoding order (bytes only): a byte-order mark; a forced ``encoding`` option; the charset
+the page declares, but only where the bytes are not valid UTF-8 (pages often declare
+ISO-8859-1 and send UTF-8; ISO-8859-1 itself is read as cp1252, as browsers do); UTF-8;
+then cp1252 with replacement characters and a ``decoding_replaced`` warning.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import re
+import zlib
+from dataclasses import dataclass
+
+from .errors import InputError, TooLargeError
+from .options import ParseOptions
+from .records import Format, Warning
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# File signatures of formats that are certainly not a web page.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+
+# <meta charset="x"> or <meta http-equiv=Content-Type content="text/html; charset=x"> in the
+# first bytes of a page. Bounded character classes only, so it cannot backtrack badly.
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+# Evidence of HTML: a doctype or an <html>/<head>/<body> tag, or several common block tags.
+_HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAG = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|table|article|section|meta|title)\b[^<>]{0,500}>", re.I)
+
+# Evidence of Markdown: ATX headings, emphasis, links, fences, setext underlines.
+_MD_SIGNS = re.compile(
+    r"^#{1,6}[ \t]+\S"  # "# Heading"
+    r"|\*\*[^*\n]{1,200}\*\*"  # **bold**
+    r"|\[[^\]\n]{1,300}\]\([^)\s]{1,500}\)"  # [text](url)
+    r"|^```"  # code fence
+    r"|^(?:=|-){3,}[ \t]*$",  # setext underline / rule
+    re.M,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The decoded input."""
+
+    text: str
+    format: Format
+    encoding: str | None
+    warnings: tuple[Warning, ...]
+
+
+def load(data: bytes | str, options: ParseOptions, source: str | None = None) -> Loaded:
+    """Decode ``data`` and tell its format. Raises ``InputError`` for what is not a page."""
+    warnings: list[Warning] = []
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        if len(raw) > options.max_bytes:
+            raise TooLargeError(
+                f"input is {len(raw):,} bytes, over the limit of {options.max_bytes:,} (max_bytes)",
+                source=source,
+            )
+        raw = _gunzip(raw, options, source)
+        _reject_binary(raw, source)
+        text, encoding, replaced = decode(raw, options.encoding, source)
+        if replaced:
+            warnings.append(
+                Warning(
+                    "decoding_replaced",
+                    "load",
+                    "the bytes are neither valid UTF-8 nor in their declared charset; read as cp1252 "
+                    "with replacement characters",
+                )
+            )
+    elif isinstance(data, str):
+        if len(data) > options.max_bytes:
+            raise TooLargeError(
+                f"input is {len(data):,} characters, over the limit of {options.max_bytes:,} (max_bytes)",
+                source=source,
+            )
+        text, encoding = data, None
+        if "\x00" in text[:4096]:
+            raise InputError("input contains NUL characters; it looks binary, not a page", source=source)
+    else:
+        raise TypeError(f"parse() takes bytes or str, not {type(data).__name__}")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt: Format = options.format if options.format != "auto" else detect_format(text, source)
+    return Loaded(text=text, format=fmt, encoding=encoding, warnings=tuple(warnings))
+
+
+def _gunzip(raw: bytes, options: ParseOptions, source: str | None) -> bytes:
+    if not raw.startswith(_GZIP_MAGIC):
+        return raw
+    # Decompress in bounded steps so a gzip bomb cannot exhaust memory.
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(raw, options.max_bytes + 1)
+    except zlib.error as exc:
+        raise InputError(f"input looks gzip-compressed but cannot be unpacked: {exc}", source=source) from exc
+    if len(out) > options.max_bytes:
+        raise TooLargeError(
+            f"gzip input unpacks to more than {options.max_bytes:,} bytes (max_bytes)", source=source
+        )
+    if out.startswith(_GZIP_MAGIC):  # nested gzip: unpack once more, no further
+        try:
+            out = gzip.decompress(out[: options.max_bytes])
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"nested gzip input cannot be unpacked: {exc}", source=source) from exc
+    return out
+
+
+def _reject_binary(raw: bytes, source: str | None) -> None:
+    for signature, what in _BINARY_SIGNATURES:
+        if raw.startswith(signature):
+            raise InputError(f"input is {what}, not a web page or text", source=source)
+    head = raw[:4096]
+    has_utf16_bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in head and not has_utf16_bom and not _looks_utf16(head):
+        raise InputError("input contains NUL bytes; it looks binary, not a page", source=source)
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """UTF-16 without a BOM: every other byte NUL for ASCII text."""
+    if len(head) < 8:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd)
+
+
+def decode(raw: bytes, forced: str | None = None, source: str | None = None) -> tuple[str, str, bool]:
+    """Decode bytes; returns (text, encoding used, whether characters were replaced)."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom) :].decode(name, errors="replace"), name, False
+    if forced:
+        try:
+            return raw.decode(_browser_alias(forced), errors="strict"), forced, False
+        except LookupError as exc:
+            raise InputError(f"unknown encoding {forced!r}", source=source) from exc
+        except UnicodeDecodeError:
+            return raw.decode(_browser_alias(forced), errors="replace"), forced, True
+    try:
+        return raw.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(raw)
+    if declared:
+        try:
+            return raw.decode(declared, errors="strict"), declared, False
+        except (LookupError, UnicodeDecodeError):
+            pass
+    if _looks_utf16(raw[:4096]):
+        for name in ("utf-16-le", "utf-16-be"):
+            try:
+                return raw.decode(name), name, False
+            except UnicodeDecodeError:
+                continue
+    try:
+        return raw.decode("cp1252"), "cp1252", False
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), "cp1252", True
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    match = _META_CHARSET.search(raw[:8192])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "replace").strip().lower()
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return _browser_alias(name)
+
+
+def _browser_alias(name: str) -> str:
+    """Browsers read ISO-8859-1 and ASCII labels as windows-1252 (WHATWG Encoding)."""
+    lowered = name.lower().replace("_", "-")
+    if lowered in {"iso-8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "iso8859-1"}:
+        return "cp1252"
+    return name
+
+
+def detect_format(text: str, source: str | None = None) -> Format:
+    """Tell HTML, Markdown and plain text apart from the text (and the source's extension)."""
+    head = text[:20_000]
+    if _HTML_START.match(head):
+        return "html"
+    if source:
+        lowered = source.lower().split("?")[0]
+        if lowered.endswith((".html", ".htm", ".xhtml")):
+            return "html" if "<" in head else "text"
+        if lowered.endswith((".md", ".markdown")):
+            return "markdown"
+    if len(_HTML_TAG.findall(head)) >= 5:
+        return "html"
+    if len(_MD_SIGNS.findall(head)) >= 2:
+        return "markdown"
+    return "text"
+
+
+__all__ = ["Loaded", "decode", "detect_format", "load"]

@@ -1,0 +1,108 @@
+"""The pipeline: load -> blocks -> strip chrome -> split languages -> extract fields -> record.
+
+Each extractor runs behind a guard: an unexpected exception inside one becomes an
+``extractor_failed`` warning on the record, and every other field is still produced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from . import __about__
+from .blocks import BlockDoc, markdown_blocks, text_blocks
+from .chrome import Body, strip_chrome
+from .contacts import find_contacts
+from .dateline import find_dateline
+from .dates import Dates, find_dates
+from .html import html_blocks
+from .languages import Languages, sections_from_line_languages, split_languages
+from .lists import demands_from, find_lists
+from .load import load
+from .options import ParseOptions
+from .pairing import pair_counterparts
+from .quotes import find_quotes
+from .records import SCHEMA_VERSION, PageInfo, PressRelease, Warning
+from .title import find_title
+
+T = TypeVar("T")
+
+
+def _guard(stage: str, fallback: T, warnings: list[Warning], run: Callable[[], tuple[T, list[Warning]]]) -> T:
+    try:
+        value, found = run()
+    except RecursionError:
+        warnings.append(Warning("extractor_failed", stage, "input nested too deeply for this stage"))
+        return fallback
+    except Exception as exc:  # noqa: BLE001  (the pipeline boundary: one field fails, not the record)
+        warnings.append(Warning("extractor_failed", stage, f"{type(exc).__name__}: {exc}"[:300]))
+        return fallback
+    warnings.extend(found)
+    return value
+
+
+def make_blocks(text: str, fmt: str, options: ParseOptions) -> BlockDoc:
+    if fmt == "html":
+        return html_blocks(text, options)
+    if fmt == "markdown":
+        return markdown_blocks(text)
+    return text_blocks(text)
+
+
+def parse_with(data: bytes | str, options: ParseOptions, source: str | None = None) -> PressRelease:
+    """Run the whole pipeline on one page."""
+    loaded = load(data, options, source)
+    warnings: list[Warning] = list(loaded.warnings)
+    doc = make_blocks(loaded.text, loaded.format, options)
+    warnings.extend(doc.warnings)
+    body: Body = strip_chrome(doc)
+
+    def _no_languages() -> Languages:
+        line_languages = tuple("und" for _ in body.lines)
+        return Languages(line_languages, sections_from_line_languages(body, line_languages))
+
+    langs = _guard("languages", _no_languages(), warnings, lambda: (split_languages(body), []))
+    title = _guard("title", None, warnings, lambda: find_title(body))
+    dateline = _guard("dateline", None, warnings, lambda: find_dateline(body, langs, options))
+    dates = _guard("dates", Dates(), warnings, lambda: find_dates(body, langs, dateline, options))
+    contacts = _guard("contacts", (), warnings, lambda: find_contacts(body, langs, dateline, options))
+    lists = _guard("lists", (), warnings, lambda: find_lists(body, langs))
+    quotes = _guard("quotes", (), warnings, lambda: find_quotes(body, langs))
+    demands, quotes = pair_counterparts(demands_from(lists), quotes)
+
+    meta = body.meta
+    page = PageInfo(
+        url=meta.url or (source if source and "://" in source else None),
+        canonical_url=meta.canonical_url,
+        site_name=meta.site_name,
+        organization=meta.organization,
+        language=meta.language,
+        wire_service=meta.wire_service,
+    )
+    return PressRelease(
+        source=source,
+        format=loaded.format,
+        schema_version=SCHEMA_VERSION,
+        parser_version=__about__.version(),
+        title=title.text if title else None,
+        title_span=title.span if title else None,
+        release_date=dates.release,
+        release_date_raw=dates.release_raw,
+        release_date_method=dates.release_method,
+        updated_date=dates.updated,
+        updated_date_raw=dates.updated_raw,
+        dateline=dateline,
+        contacts=contacts,
+        sections=langs.sections,
+        demands=demands,
+        quotes=quotes,
+        lists=lists,
+        page=page,
+        metadata=(),
+        text=body.text,
+        chrome=body.chrome,
+        warnings=tuple(warnings),
+    )
+
+
+__all__ = ["make_blocks", "parse_with"]
