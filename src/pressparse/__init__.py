@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from collections.abc import Mapping
 from typing import Any
 
 from .errors import InputError, PressParseError, TooLargeError
+from .evaluate import EvalReport, evaluate
 from .options import FormatOption, ParseOptions
 from .records import (
     SCHEMA_VERSION,
@@ -21,6 +23,7 @@ from .records import (
     Contact,
     Dateline,
     Demand,
+    JsonScalar,
     ListItem,
     NumberedList,
     PageInfo,
@@ -49,12 +52,16 @@ def parse(
     reference_date: _dt.date | None = None,
     default_region: str = "US",
     options: ParseOptions | None = None,
+    input_id: str | None = None,
+    metadata: Mapping[str, JsonScalar] | None = None,
 ) -> PressRelease:
     """Parse one scraped press-release page into a :class:`PressRelease`.
 
     ``data`` is raw HTML, a plain-text dump of a rendered page, or Markdown, as bytes (any
     encoding) or str. Keyword options are those of :class:`ParseOptions`; pass ``options``
     to share one value across calls (then the other keywords must be left at their defaults).
+    ``input_id`` and ``metadata`` (fields that came with the input, e.g. a JSONL record's url and
+    date) are carried onto the record unchanged.
     Raises :class:`InputError` for input that is not a page (binary, undecodable) and
     :class:`TooLargeError` past ``max_bytes``; everything else becomes a warning on the record.
 
@@ -69,7 +76,7 @@ def parse(
                                default_region=default_region)
     elif (format, encoding, reference_date, default_region) != ("auto", None, None, "US"):
         raise TypeError("pass either options= or individual option keywords, not both")
-    return parse_with(data, options, source)
+    return parse_with(data, options, source, input_id=input_id, metadata=metadata)
 
 
 def parse_file(path: str | os.PathLike[str], *, options: ParseOptions | None = None, **kwargs: Any) -> PressRelease:
@@ -91,6 +98,7 @@ __all__ = [
     "Contact",
     "Dateline",
     "Demand",
+    "EvalReport",
     "InputError",
     "ListItem",
     "NumberedList",
@@ -103,6 +111,7 @@ __all__ = [
     "TooLargeError",
     "Warning",
     "__version__",
+    "evaluate",
     "json_schema",
     "parse",
     "parse_file",

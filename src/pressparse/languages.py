@@ -2,13 +2,35 @@
 
 Sections tile the body: every character of the cleaned text belongs to exactly one section
 (separators go with the section before them).
+
+How a line gets its language:
+
+1. A cheap signal decides most lines: hits of precomputed function-word sets for English and
+   Spanish (and a few other languages, only to notice that a line may be neither), Spanish
+   accents, ``¿``/``¡`` and word endings. Spanish whose accents were deleted by a legacy import
+   ("declaracin", "ms") still hits the accent-less variants of the Spanish words.
+2. Lines the cheap signal cannot decide, and that are long enough to judge, go to langdetect
+   through a private, seeded detector factory (never the global one), restricted to a few
+   languages and a probability threshold.
+3. Short or name-like lines (names, phones, emails, "###", headings of a few words, dates,
+   URLs) are neutral: they take the language of their neighbours.
+4. The sequence of decided lines is smoothed: a run in another language shorter than about two
+   sentences (a Spanish quote inside English text, an English headline or ownership line in a
+   Spanish release) joins the surrounding section; only substantial runs form a new section.
+   Marker lines ("Español abajo", "[English Version Below]") make a run of the language they
+   announce count as substantial.
 """
 
 from __future__ import annotations
 
+import re
+import threading
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from .chrome import Body
+from .chrome import Body, Line
 from .records import Section
 
 
@@ -42,9 +64,417 @@ def sections_from_line_languages(body: Body, line_languages: tuple[str, ...]) ->
     return tuple(sections)
 
 
+# --------------------------------------------------------------------------- cheap signal
+
+UNDETERMINED = "und"
+
+# Only this much of a line is read: enough to tell its language, bounded for huge lines.
+_MAX_SIGNAL_CHARS = 2000
+# Lines with fewer words are neutral (names, phones, "Media Contact", short headings).
+_MIN_DECIDED_WORDS = 4
+# Undecided lines with at least this many words are worth asking langdetect about.
+_MIN_DETECT_WORDS = 8
+# A run of another language needs this many words to form a section (about two sentences).
+_MIN_SECTION_WORDS = 35
+# A single line between two runs of the same language needs this many words to stand alone.
+_MIN_SANDWICH_WORDS = 120
+
+_EN_WORDS = frozenset(
+    """the and of to in is that for with on as by was are be this it from at have has will not or an
+    their which who we our they his her she been were would can could should more said its about
+    these those than all also after but into there what when while over out up new how i my you your
+    them it's had do does did being because any other such only most many some both each where why
+    just us must may well said says today announced including during against between through""".split()
+)
+_ES_WORDS_ACCENTED = frozenset(
+    """de la que el en y los las del se por un una para con es su al lo como más pero sus le ya este
+    esta sí porque entre cuando muy sin sobre también hasta hay donde desde todo nos durante todos
+    uno les ni contra otros ese eso ante ellos esto antes algunos qué unos otro otras otra tanto esa
+    estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mis ellas fue
+    ser son está están dijo sido era tiene hace puede nuestro nuestra nuestros nuestras según además
+    después aquí año años así ha han había hoy cada ustedes usted estamos somos será serán pueden
+    debe deben cómo dónde cuál también él éste última último mediante través""".split()
+)
+# Words of a few other languages, only to notice a line that may be neither English nor Spanish.
+_OTHER_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset("le les des et du est une pour dans qui pas sur au avec ce il sont aux ont été cette".split()),
+    "pt": frozenset("do da dos das em com uma não são ao pelo pela às também foi seu sua isso nos".split()),
+    "de": frozenset("der die und den von zu das mit sich des auf für ist im dem nicht ein eine als".split()),
+    "it": frozenset("il di che è per una sono della gli nel alla anche delle dei questo più".split()),
+}
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _delete_accented(word: str) -> str:
+    """The word as a legacy import that dropped non-ASCII letters writes it ("más" -> "ms")."""
+    return "".join(ch for ch in word if ord(ch) < 128)
+
+
+def _spanish_forms(words: frozenset[str]) -> frozenset[str]:
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word)
+        forms.add(_strip_accents(word))
+        deleted = _delete_accented(word)
+        if len(deleted) >= 3 or deleted == word:
+            forms.add(deleted)
+    # Stripping makes "sí" "si" and "él" "el": still Spanish; but never count English words.
+    return frozenset(forms - _EN_WORDS - {"a", "no", "me", "he", "son", "e", "o", "mi", "sin", "con", "es"})
+
+
+_ES_WORDS = _spanish_forms(_ES_WORDS_ACCENTED) | {"es"}
+# "es" is both Spanish and a language code; it is kept (the English "es" only appears as a code).
+
+# A letter word of at most 40 letters (longer runs are split; no digits or underscores).
+_WORD_RE = re.compile(r"[^\W\d_]{1,40}")
+# A whitespace-free token that is a URL, an email address or a handle: not words of any language.
+_NON_WORD_TOKEN_RE = re.compile(r"\S{0,200}(?:://|@|www\.)\S{0,200}")
+# Spanish word endings (also with the accent dropped: "declaracin") that English words lack.
+_ES_SUFFIX_RE = re.compile(r"(?:ción|cion|cin|ciones|cines|idad|idades|mente|ería|ía)$")
+# English word endings that Spanish words lack.
+_EN_SUFFIX_RE = re.compile(r"(?:tion|tions|ing|ness|ship)$")
+# Letters only Spanish (among en/es) uses.
+_ES_ACCENTS = frozenset("áéíóúñÁÉÍÓÚÑ")
+_ES_PUNCT = frozenset("¿¡")
+
+
+@dataclass(frozen=True, slots=True)
+class _Signal:
+    words: int
+    """Letter words on the line (URLs and emails left out)."""
+    en: float
+    es: float
+    other: float
+    """Best hit count among the other languages' function words."""
+
+    def best(self) -> str | None:
+        """The language the cheap signal decides, or None where it cannot."""
+        if self.words < _MIN_DECIDED_WORDS:
+            return None
+        top, second = (self.en, self.es) if self.en >= self.es else (self.es, self.en)
+        if top < 2 or self.other >= top:
+            return None
+        if top >= 2 * second + 1:
+            return "en" if self.en > self.es else "es"
+        return None
+
+    def lean(self) -> str | None:
+        """A weak preference, used only to place neutral lines at a section boundary."""
+        if self.en >= self.es + 1 and self.en > self.other:
+            return "en"
+        if self.es >= self.en + 1 and self.es > self.other:
+            return "es"
+        return None
+
+
+def _signal(text: str) -> _Signal:
+    text = text[:_MAX_SIGNAL_CHARS]
+    cleaned = _NON_WORD_TOKEN_RE.sub(" ", text)
+    words = _WORD_RE.findall(cleaned)
+    if not words:
+        return _Signal(0, 0.0, 0.0, 0.0)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    # Headlines (Title Case or capitals) capitalise function words too: compare without case.
+    heading = capitalised * 2 > len(words)
+    en = es = 0.0
+    other = dict.fromkeys(_OTHER_WORDS, 0.0)
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if not heading and not word.islower():
+            # A capitalised function word counts only where it opens a sentence ("La carta dice"),
+            # not inside a name ("Los Angeles", "El Salvador", "The Hill").
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if not following.islower():
+                continue
+        if lower in _EN_WORDS:
+            en += 1
+        if lower in _ES_WORDS:
+            es += 1
+        for lang, vocabulary in _OTHER_WORDS.items():
+            if lower in vocabulary:
+                other[lang] += 1
+        if word.islower() and len(word) >= 6:
+            if _ES_SUFFIX_RE.search(word):
+                es += 0.5
+            elif _EN_SUFFIX_RE.search(word):
+                en += 0.5
+    # Accented letters in lowercase words (names like "García" are capitalised) and ¿ ¡.
+    es += 0.5 * sum(1 for w in words if w.islower() and not _ES_ACCENTS.isdisjoint(w))
+    es += 2 * sum(1 for ch in text if ch in _ES_PUNCT)
+    return _Signal(len(words), en, es, max(other.values()))
+
+
+# --------------------------------------------------------------------------- langdetect fallback
+
+# Languages langdetect may give a line; anything else is "und".
+_DETECT_LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "nl")
+_DETECT_MIN_PROBABILITY = 0.90
+_DETECT_MAX_CHARS = 1000
+
+_factory_lock = threading.Lock()
+_factory: Any = None
+_factory_failed = False
+
+
+def _detector_factory() -> Any:
+    """A private langdetect factory, loaded once; None where langdetect cannot be used.
+
+    langdetect is imported here (it is slow to import) and its module-level factory and the
+    class attribute ``DetectorFactory.seed`` are never touched: only this instance is seeded.
+    """
+    global _factory, _factory_failed
+    with _factory_lock:
+        if _factory is None and not _factory_failed:
+            try:
+                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+                factory = DetectorFactory()
+                factory.load_profile(PROFILES_DIRECTORY)
+                factory.seed = 0
+                _factory = factory
+            except Exception:  # noqa: BLE001  (no detector: lines stay undecided)
+                _factory_failed = True
+        return _factory
+
+
+def _detect(text: str) -> str | None:
+    """langdetect's language for ``text`` where it is confident and one of a few languages."""
+    factory = _detector_factory()
+    if factory is None:
+        return None
+    try:
+        detector = factory.create()
+        detector.append(text[:_DETECT_MAX_CHARS])
+        candidates = detector.get_probabilities()
+    except Exception:  # noqa: BLE001  (langdetect raises on text without features)
+        return None
+    for candidate in candidates:
+        if candidate.lang in _DETECT_LANGUAGES and candidate.prob >= _DETECT_MIN_PROBABILITY:
+            return str(candidate.lang)
+    return None
+
+
+# --------------------------------------------------------------------------- markers
+
+# A short line naming a language version: "Español abajo", "English below", "EN ESPAÑOL",
+# "[English Version Below]", "***English and Spanish***", "Versión en español".
+_MARKER_RE = re.compile(
+    r"^[\W_]{0,10}(?:(?:versi[oó]n|version|texto|comunicado)\s{1,5}(?:en\s{1,5})?)?"
+    r"(?:en\s{1,5})?(english|ingl[eé]s|espa[nñ]ol|spanish)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+# End-of-release marks: "###", "# # #", "-30-", "****", "termina -", "- End -".
+_END_MARK_RE = re.compile(r"^\W{0,3}(?:#[\s#]{1,8}|\*{3,10}|-\s{0,2}30\s{0,2}-|(?:termina|end|fin)\W{0,3})\W{0,3}$",
+                          re.IGNORECASE)
+
+
+def _marker_language(text: str) -> str | None:
+    """The one language a marker line announces, or None (no marker, or both languages)."""
+    if len(text) > 60:
+        return None
+    names = re.findall(r"english|ingl[eé]s|espa[nñ]ol|spanish", text, re.IGNORECASE)
+    if not _MARKER_RE.match(text.strip()) or not names:
+        return None
+    languages = {"en" if n.lower().startswith(("eng", "ing")) else "es" for n in names}
+    if len(languages) != 1:
+        return None
+    return languages.pop()
+
+
+# --------------------------------------------------------------------------- smoothing
+
+
+@dataclass(slots=True)
+class _Run:
+    language: str
+    first: int
+    last: int
+    words: int
+    lines: int
+    announced: bool = False
+
+
+def _runs(decided: Sequence[str | None], weights: Sequence[int]) -> list[_Run]:
+    runs: list[_Run] = []
+    for i, language in enumerate(decided):
+        if language is None:
+            continue
+        if runs and runs[-1].language == language:
+            run = runs[-1]
+            run.last = i
+            run.words += weights[i]
+            run.lines += 1
+        else:
+            runs.append(_Run(language, i, i, weights[i], 1))
+    return runs
+
+
+def _merge_adjacent(runs: list[_Run]) -> list[_Run]:
+    merged: list[_Run] = []
+    for run in runs:
+        if merged and merged[-1].language == run.language:
+            last = merged[-1]
+            last.last = run.last
+            last.words += run.words
+            last.lines += run.lines
+            last.announced = last.announced or run.announced
+        else:
+            merged.append(run)
+    return merged
+
+
+def _is_weak(runs: list[_Run], i: int) -> bool:
+    run = runs[i]
+    if run.announced:
+        return False
+    if run.words < _MIN_SECTION_WORDS:
+        return True
+    before = runs[i - 1] if i > 0 else None
+    after = runs[i + 1] if i + 1 < len(runs) else None
+    # One line in another language inside a section (a quoted sentence, a mixed paragraph).
+    return (
+        run.lines == 1
+        and before is not None
+        and after is not None
+        and before.language == after.language
+        and run.words < _MIN_SANDWICH_WORDS
+        and run.words < before.words + after.words
+    )
+
+
+def _smooth(runs: list[_Run]) -> list[_Run]:
+    """Fold runs too short to be a section into their neighbours, weakest first."""
+    runs = _merge_adjacent(runs)
+    while len(runs) > 1:
+        weak = [i for i in range(len(runs)) if _is_weak(runs, i)]
+        if not weak:
+            break
+        i = min(weak, key=lambda k: (runs[k].words, k))
+        before = runs[i - 1] if i > 0 else None
+        after = runs[i + 1] if i + 1 < len(runs) else None
+        if before is None:
+            assert after is not None
+            runs[i].language = after.language
+        elif after is None or before.language == after.language or before.words >= after.words:
+            runs[i].language = before.language
+        else:
+            runs[i].language = after.language
+        runs = _merge_adjacent(runs)
+    return runs
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def _line_votes(lines: Sequence[Line]) -> tuple[list[str | None], list[int], list[_Signal]]:
+    """Decided language (or None for neutral), word weight and signal of every line."""
+    decided: list[str | None] = []
+    weights: list[int] = []
+    signals: list[_Signal] = []
+    for line in lines:
+        signal = _signal(line.text)
+        signals.append(signal)
+        weights.append(signal.words)
+        language: str | None = None
+        if not line.hidden and not _END_MARK_RE.match(line.text[:60].strip()):
+            language = signal.best()
+            if language is None and signal.words >= _MIN_DETECT_WORDS and _judgeable(line.text, signal):
+                language = _detect(line.text)
+        decided.append(language)
+    return decided, weights, signals
+
+
+def _judgeable(text: str, signal: _Signal) -> bool:
+    """Worth asking langdetect: some sentence words, or not mostly capitalised names."""
+    if signal.en + signal.es + signal.other >= 2:
+        return True
+    words = _WORD_RE.findall(text[:_MAX_SIGNAL_CHARS])
+    lowercase = sum(1 for w in words if w.islower())
+    return lowercase * 2 > len(words)
+
+
+def _whole_text_language(lines: Sequence[Line], signals: Sequence[_Signal]) -> str:
+    """One language for a body whose lines are each too short to judge."""
+    total = _Signal(
+        words=sum(s.words for s in signals),
+        en=sum(s.en for s in signals),
+        es=sum(s.es for s in signals),
+        other=sum(s.other for s in signals),
+    )
+    language = total.best()
+    if language is not None:
+        return language
+    joined = "\n".join(line.text[:_MAX_SIGNAL_CHARS] for line in lines[:50])
+    if total.words >= _MIN_DETECT_WORDS:
+        detected = _detect(joined)
+        if detected is not None:
+            return detected
+    lean = total.lean()
+    return lean if lean is not None else UNDETERMINED
+
+
+def _place_neutral(
+    lines: Sequence[Line], runs: list[_Run], signals: Sequence[_Signal]
+) -> list[str]:
+    """Give every line a language: run lines theirs, neutral lines their neighbours'."""
+    out: list[str] = [UNDETERMINED] * len(lines)
+    for run in runs:
+        for i in range(run.first, run.last + 1):
+            out[i] = run.language
+    # Lines before the first run and after the last take that run's language.
+    for i in range(0, runs[0].first):
+        out[i] = runs[0].language
+    for i in range(runs[-1].last + 1, len(lines)):
+        out[i] = runs[-1].language
+    for before, after in zip(runs, runs[1:], strict=False):
+        gap = range(before.last + 1, after.first)
+        if not gap:
+            continue
+        # The gap between two sections: the older section keeps lines up to its end mark
+        # ("###"); otherwise lines leaning to the older language stay with it, and the rest
+        # (a headline, a marker, a dateline of the next section) open the next section.
+        end_marks = [i for i in gap if _END_MARK_RE.match(lines[i].text[:60].strip())]
+        split = end_marks[-1] + 1 if end_marks else None
+        if split is None:
+            split = gap.start
+            for i in gap:
+                if signals[i].lean() == before.language and before.language != after.language:
+                    split = i + 1
+                else:
+                    break
+        for i in gap:
+            out[i] = before.language if i < split else after.language
+    return out
+
+
+def _announce(runs: list[_Run], lines: Sequence[Line]) -> None:
+    """Mark runs whose language a marker line before them announced as substantial."""
+    markers = [(line.index, language) for line in lines if (language := _marker_language(line.text))]
+    for position, language in markers:
+        for run in runs:
+            if run.first > position and run.language == language:
+                run.announced = True
+                break
+
+
 def split_languages(body: Body) -> Languages:
     """Tag lines with languages and build sections."""
-    line_languages = tuple("en" for _ in body.lines)
+    lines = body.lines
+    if not lines:
+        return Languages(line_languages=(), sections=())
+    decided, weights, signals = _line_votes(lines)
+    runs = _runs(decided, weights)
+    _announce(runs, lines)
+    runs = _smooth(runs)
+    if not runs:
+        language = _whole_text_language(lines, signals)
+        line_languages = tuple(language for _ in lines)
+    else:
+        line_languages = tuple(_place_neutral(lines, runs, signals))
     return Languages(line_languages=line_languages, sections=sections_from_line_languages(body, line_languages))
 
 

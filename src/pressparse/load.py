@@ -51,8 +51,9 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # first bytes of a page. Bounded character classes only, so it cannot backtrack badly.
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
-# Evidence of HTML: a doctype or an <html>/<head>/<body> tag, or several common block tags.
-_HTML_START = re.compile(r"^\s*(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# Evidence of HTML: a doctype or an <html>/<head>/<body> tag opening the page (after any leading
+# comments, skipped without a regex), or several common block tags.
+_HTML_START = re.compile(r"<(?:!doctype\s{1,20}html|html|head|body)\b", re.I)
 _HTML_TAG = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|table|article|section|meta|title)\b[^<>]{0,500}>", re.I)
 
 # Evidence of Markdown: ATX headings, emphasis, links, fences, setext underlines.
@@ -212,7 +213,10 @@ def _browser_alias(name: str) -> str:
 def detect_format(text: str, source: str | None = None) -> Format:
     """Tell HTML, Markdown and plain text apart from the text (and the source's extension)."""
     head = text[:20_000]
-    if _HTML_START.match(head):
+    start = head.lstrip()
+    while start.startswith("<!--") and "-->" in start:
+        start = start[start.index("-->") + 3 :].lstrip()
+    if _HTML_START.match(start):
         return "html"
     if source:
         lowered = source.lower().split("?")[0]

@@ -6,7 +6,8 @@ Each extractor runs behind a guard: an unexpected exception inside one becomes a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from . import __about__
@@ -22,7 +23,16 @@ from .load import load
 from .options import ParseOptions
 from .pairing import pair_counterparts
 from .quotes import find_quotes
-from .records import SCHEMA_VERSION, PageInfo, PressRelease, Warning
+from .records import (
+    SCHEMA_VERSION,
+    Contact,
+    JsonScalar,
+    NumberedList,
+    PageInfo,
+    PressRelease,
+    Quote,
+    Warning,
+)
 from .title import find_title
 
 T = TypeVar("T")
@@ -34,7 +44,7 @@ def _guard(stage: str, fallback: T, warnings: list[Warning], run: Callable[[], t
     except RecursionError:
         warnings.append(Warning("extractor_failed", stage, "input nested too deeply for this stage"))
         return fallback
-    except Exception as exc:  # noqa: BLE001  (the pipeline boundary: one field fails, not the record)
+    except Exception as exc:
         warnings.append(Warning("extractor_failed", stage, f"{type(exc).__name__}: {exc}"[:300]))
         return fallback
     warnings.extend(found)
@@ -49,7 +59,20 @@ def make_blocks(text: str, fmt: str, options: ParseOptions) -> BlockDoc:
     return text_blocks(text)
 
 
-def parse_with(data: bytes | str, options: ParseOptions, source: str | None = None) -> PressRelease:
+def content_hash(text: str) -> str:
+    """Hash of the cleaned text, insensitive to case and white-space layout."""
+    folded = " ".join(text.casefold().split())
+    return "sha256:" + hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def parse_with(
+    data: bytes | str,
+    options: ParseOptions,
+    source: str | None = None,
+    *,
+    input_id: str | None = None,
+    metadata: Mapping[str, JsonScalar] | None = None,
+) -> PressRelease:
     """Run the whole pipeline on one page."""
     loaded = load(data, options, source)
     warnings: list[Warning] = list(loaded.warnings)
@@ -65,9 +88,12 @@ def parse_with(data: bytes | str, options: ParseOptions, source: str | None = No
     title = _guard("title", None, warnings, lambda: find_title(body))
     dateline = _guard("dateline", None, warnings, lambda: find_dateline(body, langs, options))
     dates = _guard("dates", Dates(), warnings, lambda: find_dates(body, langs, dateline, options))
-    contacts = _guard("contacts", (), warnings, lambda: find_contacts(body, langs, dateline, options))
-    lists = _guard("lists", (), warnings, lambda: find_lists(body, langs))
-    quotes = _guard("quotes", (), warnings, lambda: find_quotes(body, langs))
+    no_contacts: tuple[Contact, ...] = ()
+    no_lists: tuple[NumberedList, ...] = ()
+    no_quotes: tuple[Quote, ...] = ()
+    contacts = _guard("contacts", no_contacts, warnings, lambda: find_contacts(body, langs, dateline, options))
+    lists = _guard("lists", no_lists, warnings, lambda: find_lists(body, langs))
+    quotes = _guard("quotes", no_quotes, warnings, lambda: find_quotes(body, langs))
     demands, quotes = pair_counterparts(demands_from(lists), quotes)
 
     meta = body.meta
@@ -81,6 +107,7 @@ def parse_with(data: bytes | str, options: ParseOptions, source: str | None = No
     )
     return PressRelease(
         source=source,
+        input_id=input_id,
         format=loaded.format,
         schema_version=SCHEMA_VERSION,
         parser_version=__about__.version(),
@@ -98,11 +125,25 @@ def parse_with(data: bytes | str, options: ParseOptions, source: str | None = No
         quotes=quotes,
         lists=lists,
         page=page,
-        metadata=(),
+        metadata=_plain_metadata(metadata),
         text=body.text,
+        content_hash=content_hash(body.text),
         chrome=body.chrome,
         warnings=tuple(warnings),
     )
 
 
-__all__ = ["make_blocks", "parse_with"]
+def _plain_metadata(metadata: Mapping[str, JsonScalar] | None) -> tuple[tuple[str, JsonScalar], ...]:
+    """Input metadata as sorted pairs of JSON scalars (anything else is kept as its str())."""
+    if not metadata:
+        return ()
+    out: list[tuple[str, JsonScalar]] = []
+    for key, value in metadata.items():
+        if value is None or isinstance(value, (str, int, float, bool)):
+            out.append((str(key), value))
+        else:
+            out.append((str(key), str(value)))
+    return tuple(sorted(out, key=lambda pair: pair[0]))
+
+
+__all__ = ["content_hash", "make_blocks", "parse_with"]

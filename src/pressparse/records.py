@@ -49,7 +49,7 @@ WARNING_CODES: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:  # noqa: A001  (a record field type, not the builtin exception)
+class Warning:
     """Something the parser wants a user to know about one record."""
 
     code: str
@@ -229,6 +229,9 @@ class PressRelease:
 
     source: str | None
     """What the caller called the page (its path or URL)."""
+    input_id: str | None
+    """Stable id of the input in a batch run: the path, ``path#L<n>`` for a JSONL line, or
+    ``file#record-id`` for a WARC record; None for a single ``parse`` call without one."""
     format: Format
     """The input format that was parsed: text, markdown or html."""
     schema_version: str
@@ -267,6 +270,9 @@ class PressRelease:
     """Fields that came with the input (e.g. a JSONL record's url, title, date), as pairs."""
     text: str
     """The cleaned text: the page with site chrome removed. Spans index into it."""
+    content_hash: str
+    """``sha256:<hex>`` of the cleaned text with white space collapsed and case folded, so the
+    same release captured twice or syndicated by several wires can be dropped."""
     chrome: tuple[ChromeLine, ...]
     """The removed chrome lines, in page order."""
     warnings: tuple[Warning, ...]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import itertools
 import types
 import typing
 from typing import Any, Literal, Union, get_args, get_origin
@@ -27,7 +28,7 @@ def _doc_of(cls: type, name: str) -> str | None:
     except (OSError, TypeError, SyntaxError):
         return None
     body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
-    for node, following in zip(body, body[1:], strict=False):
+    for node, following in itertools.pairwise(body):
         if (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == name
                 and isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant)
                 and isinstance(following.value.value, str)):
