@@ -2,14 +2,16 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/article_extraction.py [BENCH_DIR] [--only ID] [--worst N]
+    .venv/bin/python benchmarks/article_extraction.py [BENCH_DIR] [--only ID] [--worst N] [--tools a,b]
 
 BENCH_DIR holds ``html/<id>.html.gz`` and ``ground-truth.json`` (``articleBody`` per id), the
 layout of Scrapinghub's article-extraction-benchmark. The metric is that benchmark's own: ``\\w+``
 tokens, multiset of 4-token shingles, per-page true/false positives and false negatives normalised
 to sum 1, precision averaged over pages that produced text, recall over pages with truth, F1 of the
-two averages. trafilatura and readability-lxml are benchmark-only extras; a tool that is not
-installed is skipped.
+two averages. Tools: ``pressparse`` (the whole pipeline's cleaned text), ``html-stage`` (the lines
+the HTML stage alone keeps, before the text-level chrome rules), ``trafilatura`` and ``readability``
+(benchmark-only extras, called as the benchmark's own runners call them; skipped when not installed).
+Timings are wall-clock per page, so compare tools within one run only.
 """
 
 from __future__ import annotations
@@ -86,6 +88,20 @@ def pressparse_text(html: bytes) -> str:
     return text
 
 
+def pressparse_blocks_text(html: bytes) -> str:
+    """The HTML stage alone: the lines ``html_blocks`` keeps, without the headline line."""
+    from pressparse.html import html_blocks
+    from pressparse.load import load
+    from pressparse.options import ParseOptions
+
+    options = ParseOptions(format="html")
+    doc = html_blocks(load(html, options).text, options)
+    kept = [b.text for b in doc.blocks if b.chrome is None]
+    if doc.meta.h1 in kept:
+        kept.remove(doc.meta.h1)
+    return "\n".join(kept)
+
+
 def _trafilatura() -> Extractor | None:
     try:
         import trafilatura
@@ -93,21 +109,33 @@ def _trafilatura() -> Extractor | None:
         return None
 
     def run(html: bytes) -> str:
-        return trafilatura.extract(html) or ""
+        # As the benchmark's own runner calls it: decoded text, comments excluded.
+        return trafilatura.extract(html.decode("utf-8", "replace"), include_comments=False) or ""
 
     return run
+
+
+_READABILITY_BLOCKS = frozenset({"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+                                 "blockquote", "pre", "ul", "ol", "table", "section", "article", "dd", "dt"})
 
 
 def _readability() -> Extractor | None:
     try:
         import lxml.html
-        from readability import Document
+        from readability import Document  # type: ignore[import-untyped]
     except ImportError:
         return None
 
     def run(html: bytes) -> str:
-        summary = Document(html).summary()
-        return str(lxml.html.fromstring(summary).text_content()) if summary.strip() else ""
+        summary = Document(html.decode("utf-8", "replace")).summary(html_partial=True)
+        if not summary.strip():
+            return ""
+        tree = lxml.html.fromstring(summary)
+        # Block elements end a line (the benchmark's runner uses html_text, which does the same).
+        for el in tree.iter():
+            if isinstance(el.tag, str) and el.tag in _READABILITY_BLOCKS:
+                el.tail = "\n" + (el.tail or "")
+        return "".join(str(piece) for piece in tree.itertext())
 
     return run
 
@@ -115,9 +143,9 @@ def _readability() -> Extractor | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("bench", nargs="?", type=Path, default=DEFAULT_BENCH)
-    parser.add_argument("--only", help="run one page id and print pressparse's text")
-    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages for pressparse")
-    parser.add_argument("--tools", default="pressparse,trafilatura,readability")
+    parser.add_argument("--only", help="run the pages whose id starts so; print the first tool's text")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages for the first tool")
+    parser.add_argument("--tools", default="pressparse,html-stage,trafilatura,readability")
     args = parser.parse_args(argv)
 
     truth: dict[str, dict[str, str]] = json.loads((args.bench / "ground-truth.json").read_text("utf-8"))
@@ -128,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
 
     tools: dict[str, Extractor | None] = {
         "pressparse": pressparse_text,
+        "html-stage": pressparse_blocks_text,
         "trafilatura": _trafilatura(),
         "readability": _readability(),
     }
@@ -146,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             try:
                 text = extract(pages[page_id])
-            except Exception as exc:  # noqa: BLE001  (a failing tool scores an empty page)
+            except Exception as exc:  # a failing tool scores an empty page
                 print(f"  {name} {page_id[:12]}: {type(exc).__name__}: {exc}"[:200], file=sys.stderr)
                 text = ""
                 errors += 1
@@ -154,15 +183,15 @@ def main(argv: list[str] | None = None) -> int:
             c = match(truth[page_id].get("articleBody", ""), text)
             counts.append(c)
             per_page.append((_precision(*c), _recall(*c), page_id))
-            if args.only and name == "pressparse":
+            if args.only and name == args.tools.split(",")[0]:
                 print(text)
                 print(f"--- precision {_precision(*c):.3f} recall {_recall(*c):.3f}")
         s = scores(counts)
         times.sort()
-        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         print(f"{name:<14}{s['f1']:>7.3f}{s['precision']:>7.3f}{s['recall']:>8.3f}"
               f"{statistics.median(times):>9.1f}{p95:>9.1f}{errors:>8}")
-        if args.worst and name == "pressparse":
+        if args.worst and name == args.tools.split(",")[0]:
             for p, r, page_id in sorted(per_page, key=lambda x: min(x[0], x[1]))[: args.worst]:
                 print(f"    {page_id[:16]} precision {p:.3f} recall {r:.3f}")
     return 0

@@ -32,7 +32,9 @@ def test_record_validates_and_round_trips(page: Path) -> None:
     jsonschema.validate(data, pressparse.json_schema())
     assert pressparse.PressRelease.from_dict(json.loads(json.dumps(data))) == rec
     # the span invariant: every item's raw text is exactly where its span says
-    for item in (*rec.contacts, *rec.demands, *rec.quotes, *rec.lists,
+    for lst in rec.lists:
+        assert lst.items and lst.span[0] == lst.items[0].span[0] and lst.span[1] == lst.items[-1].span[1]
+    for item in (*rec.contacts, *rec.demands, *rec.quotes,
                  *(i for lst in rec.lists for i in lst.items), *([rec.dateline] if rec.dateline else [])):
         start, end = item.span
         assert rec.text[start:end] == item.raw, (type(item).__name__, item.raw)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,7 +19,9 @@ BUDGET = settings(max_examples=25, deadline=None, suppress_health_check=[HealthC
 
 def check_record(rec: pressparse.PressRelease) -> None:
     """Every span lies inside the text and points at the item's raw text; the record round-trips."""
-    items = [*rec.contacts, *rec.demands, *rec.quotes, *rec.lists, *(i for lst in rec.lists for i in lst.items)]
+    items: list[Any] = [*rec.contacts, *rec.demands, *rec.quotes, *(i for lst in rec.lists for i in lst.items)]
+    for lst in rec.lists:
+        assert 0 <= lst.span[0] <= lst.span[1] <= len(rec.text)
     if rec.dateline is not None:
         items.append(rec.dateline)
     for item in items:

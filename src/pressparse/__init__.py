@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, PressParseError, TooLargeError
 from .evaluate import EvalReport, evaluate
@@ -34,12 +34,27 @@ from .records import (
 )
 from .schema import json_schema
 
+if TYPE_CHECKING:  # batch names load lazily (multiprocessing, readers, writers), see __getattr__
+    from .batch import ErrorRow, InputRecord, Result, parse_many
+    from .readers import iter_records, read_folder, read_jsonl, read_warc
+    from .writers import to_dataframe
+
+_LAZY = {
+    "ErrorRow": "batch", "InputRecord": "batch", "Result": "batch", "parse_many": "batch",
+    "iter_records": "readers", "read_folder": "readers", "read_jsonl": "readers", "read_warc": "readers",
+    "to_dataframe": "writers",
+}
+
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
         from .__about__ import version
 
         return version()
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'pressparse' has no attribute {name!r}")
 
 
@@ -98,8 +113,10 @@ __all__ = [
     "Contact",
     "Dateline",
     "Demand",
+    "ErrorRow",
     "EvalReport",
     "InputError",
+    "InputRecord",
     "ListItem",
     "NumberedList",
     "PageInfo",
@@ -107,12 +124,19 @@ __all__ = [
     "PressParseError",
     "PressRelease",
     "Quote",
+    "Result",
     "Section",
     "TooLargeError",
     "Warning",
     "__version__",
     "evaluate",
+    "iter_records",
     "json_schema",
     "parse",
     "parse_file",
+    "parse_many",
+    "read_folder",
+    "read_jsonl",
+    "read_warc",
+    "to_dataframe",
 ]

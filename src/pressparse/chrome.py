@@ -4,11 +4,32 @@ Input: the blocks of a page. Output: a :class:`Body`, the cleaned text with ever
 placed in it (so extractors can give spans), the removed lines with their reason, and the
 facts those removed lines carried (an "Updated: Feb 5, 2021" line is chrome, but its date
 is the record's ``updated_date``).
+
+The rules work from general evidence (shape, position, link share, cue-word classes in English
+and Spanish), never from one site's exact strings:
+
+- single lines whose whole shape is furniture: skip links and page-edge lines, menu words,
+  breadcrumbs and tag lines, view/like/comment counters, reading time, "Updated:"/"Posted on"
+  date lines and bylines (their text goes to ``Body.facts``), share/follow prompts, comment and
+  sign-up forms, captchas, cookie notices, copyright and legal links, wire-archive pointers
+  ("View source version on ...", "The post ... appeared first on ..."), embedded social posts;
+- runs: share bars (a share cue and the network names after it), a blog post header (author,
+  date, reading time), a bare numeric date stamp opening the page, menus (runs of short link
+  lines; in text dumps, runs of one-to-three-word lines above the release), teaser runs after a
+  "Recent Posts"/"Related" cue, the page tail once a tail cue follows the release's last
+  paragraph, and the link list that closes wire-archive dumps;
+- for HTML, the page top above the headline when it holds only short lines.
+
+Blocks the HTML block maker already marked (``Block.chrome``) stay chrome. Release text is
+protected from every run rule: "FOR IMMEDIATE RELEASE", end marks ("###"), contact labels,
+"About <org>" boilerplate, source credits and long paragraphs.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -100,10 +121,683 @@ def lay_out(kept: list[tuple[Block, str | None]], meta: PageMeta, facts: tuple[F
     return Body(text="".join(parts), lines=tuple(lines), chrome=tuple(chrome), facts=facts, meta=meta)
 
 
+# --------------------------------------------------------------------------- size limits
+
+_LOOK = 600
+"""Only the first this-many characters of a line are matched against the line patterns; every
+chrome line pattern needs the whole line to be short anyway."""
+_SHORT_LINE = 80
+"""A line this long or shorter can be a menu entry, a header line or a share/follow prompt."""
+_BODY_LINE = 200
+"""A kept line this long is release prose: run rules never cross it."""
+_TEASER_LINE = 400
+"""Teaser snippets and footer text are cut short by the site; longer lines end a teaser run."""
+
+
+# --------------------------------------------------------------------------- line patterns
+
+# Skip links and page-edge markers ("top of page", "Skip to main content", "Back to top",
+# "Direct access to language menu (press "Enter")", "Volver arriba"); only a parenthesised key
+# hint or an arrow may follow, so a headline like "Access to Content Act ..." is not one.
+_EDGE = re.compile(
+    r"^(?:(?:top|bottom|end|start) of (?:the )?page|(?:back|return|go|scroll) to (?:the )?top"
+    r"|skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|search)"
+    r"|(?:direct )?access to (?:the )?(?:page )?(?:content|[\w ]{0,30}menu|search[\w ]{0,20})"
+    r"|(?:ir|volver|subir) (?:al? )?(?:arriba|inicio de (?:la )?p[aá]gina|contenido(?: principal)?)"
+    r"|saltar (?:al|a la) (?:contenido|navegaci[oó]n)(?: principal)?"
+    r"|use tab to navigate(?: through the menu items)?)"
+    r"\s?(?:\([^)\n]{0,30}\)|[.:\u2191^]|\.{3})?$",
+    re.IGNORECASE,
+)
+
+# Whole-line menu entries that are never release text on their own.
+_MENU_WORD = re.compile(
+    r"^(?:home(?:page)?|menu|main menu|open menu|close menu|toggle (?:navigation|menu)|search|"
+    r"log ?in|log ?out|sign ?in|sign ?up|register|subscribe|skip navigation|"
+    r"inicio|men[uú]|buscar|iniciar sesi[oó]n|cerrar sesi[oó]n|reg[ií]strate|suscr[ií]bete)$",
+    re.IGNORECASE,
+)
+
+# View/comment/like counters, possibly several run together ("74 views0 comments", "3 Likes").
+_COUNTER = re.compile(
+    r"^(?:\d[\d,.]{0,12}\s?[kKmM]?\s?(?:views?|comments?|likes?|shares?|reads?|replies|reply|"
+    r"reactions?|vistas?|visitas?|lecturas?|comentarios?|me gusta|respuestas?)\s*){1,4}$"
+    r"|^(?:post (?:not )?marked as liked|likes?|liked|comments?|comentarios)\s?(?:\(\d{1,6}\))?$"
+    r"|^(?:views?|visitas|vistas|comments?|comentarios|likes?|shares?)\s?:\s?\d[\d,.]{0,12}$",
+    re.IGNORECASE,
+)
+
+# Reading-time notes ("2 min read", "Reading time: 3 minutes", "Lectura de 4 min").
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated )?reading time:?\s?|tiempo de lectura:?\s?|lectura de\s?)"
+    r"\d{1,3}\s?(?:min(?:ute)?s?|minutos?)\.?$"
+    r"|^\d{1,3}\s?(?:min(?:ute)?s?|minutos?)\.?\s?(?:read|de lectura|lectura)$",
+    re.IGNORECASE,
+)
+
+# What may follow an "Updated"/"Published" label for the line to be a date line: a digit or a
+# weekday/month word first, a digit within the next few words, nothing long.
+_DATE_TAIL = (
+    r"(?=[^\n]{0,30}\d)(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mi[eé]|jue|vie|s[aá]b|dom|jan|feb|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-zé]{0,8}\.?,?\s)[^\n]{0,50}$"
+)
+# The separator after such a label: a colon or dash, or "on"/"at"/"el", or a plain space.
+_LABEL_SEP = r"(?:\s?[:\-\u2013\u2014|]\s?|\s(?:on|at|el|:)\s|\s)"
+
+# "Updated: Feb 5, 2021", "Last updated on 3/2/2021", "Actualizado el 5 de febrero de 2021" (not a
+# headline such as "Updated Guidance for 2024").
+_UPDATED = re.compile(
+    r"^(?:last |latest )?(?:updated|modified|revised|actualizado|[uú]ltima actualizaci[oó]n|modificado)"
+    + _LABEL_SEP + _DATE_TAIL,
+    re.IGNORECASE,
+)
+
+# "Published: ...", "Posted on March 3, 2021", "Publicado el 3 de marzo" (not "Date:", which
+# media advisories print as release text).
+_PUBLISHED = re.compile(
+    r"^(?:published|posted|first published|date posted|publicado|fecha de publicaci[oó]n)"
+    + _LABEL_SEP + _DATE_TAIL,
+    re.IGNORECASE,
+)
+
+# Bylines: "By Jane Doe", "Written by Jane Doe", "Por María López" (capitalised name words only).
+_BYLINE = re.compile(
+    r"^(?i:(?:written |posted |story )?by|por|escrito por|autora?:)\s"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}(?:\s[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}){0,4}"
+    r"(?:\s(?:and|y|&)\s[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}(?:\s[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}){0,3})?$"
+)
+
+# Capitalised function words: "By Land And Sea" is a headline, not a byline.
+_TITLE_WORDS = re.compile(r"\s(?:And|Of|The|For|To|In|On|With|At|From|A|An|Is|Are|Del|De|La|El|Los|Las)\b")
+
+# Page furniture that is not about the release: ad labels, script and loading notices, audio
+# players ("Advertisement", "Please enable JavaScript ...", "Listen to this article").
+_WIDGET = re.compile(
+    r"^(?:advertisement|sponsored(?: content)?|publicidad|anuncio|loading\.{0,3}|cargando\.{0,3}"
+    r"|please enable javascript[^\n]{0,80}|javascript (?:is )?(?:required|disabled)[^\n]{0,60}"
+    r"|listen to this (?:article|story|page|release)[^\n]{0,30}|escuchar (?:este art[ií]culo|la noticia)"
+    r"|print friendly(?:, pdf (?:&|and) email)?)$",
+    re.IGNORECASE,
+)
+
+# Wire pages' source label above the issuer's name ("News provided by", "Noticia proporcionada por").
+_PROVIDED_BY = re.compile(r"^(?:news |content )?(?:provided|distributed) by$|^noticia proporcionada por$",
+                          re.IGNORECASE)
+
+# Share and follow prompts ("Share this:", "Share this page:", "Follow us on Twitter",
+# "Follow Barbara Lee on Twitter @RepBarbaraLee", "Síguenos en Facebook", "Compartir").
+_SHARE = re.compile(
+    r"^(?:share(?: this(?: (?:page|article|story|post|release|news))?| (?:on|via|to) ?[\w ]{1,20}"
+    r"| (?:article|story|post|page|release))?:?"
+    r"|follow (?:us|[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}) on (?:twitter|facebook|instagram|linkedin|x|"
+    r"youtube|tiktok|threads|bluesky|social media)\b[^\n]{0,40}"
+    r"|s[ií]g(?:ue|a)nos en[^\n]{0,40}|comp[aá]rt(?:e|ir)(?: (?:esto|en|este)\b[^\n]{0,40})?:?"
+    r"|tweet(?: this)?|print(?: this)?(?: page| article| release)?|e-?mail this(?: page| article)?"
+    r"|copy link|link copied|copiar enlace|enlace copiado|add us on google\b[^\n]{0,80})$",
+    re.IGNORECASE,
+)
+
+# Names of sharing networks and share actions, one per line after a share cue.
+_SOCIAL = re.compile(
+    r"^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|pinterest|reddit|instagram|youtube|"
+    r"telegram|tumblr|threads|bluesky|mastodon|copy link|sms|imprimir|correo(?: electr[oó]nico)?)$",
+    re.IGNORECASE,
+)
+
+# Cues that open a run of teasers for other posts ("Recent Posts", "Related Articles",
+# "More Releases From This Source", "Also from this source", "You may also like").
+_TEASER_CUE = re.compile(
+    r"^(?:recent (?:posts|news|articles|stories|releases)|related(?: (?:posts|articles|news|stories|"
+    r"releases|content|links|topics|press releases))?|more (?:news|stories|releases|posts|articles|"
+    r"press releases)(?: (?:from|by|like)\b[^\n]{0,40})?|(?:more releases |also )from this (?:source|author)"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|read next|up next|"
+    r"latest (?:news|posts|releases|stories)|popular (?:posts|stories)|most (?:read|popular)|"
+    r"noticias relacionadas|art[ií]culos relacionados|entradas (?:recientes|relacionadas)|"
+    r"publicaciones (?:recientes|relacionadas)|[uú]ltimas noticias|m[aá]s noticias|te puede interesar|"
+    r"tambi[eé]n te puede interesar)\s*[:>»›]?$",
+    re.IGNORECASE,
+)
+
+# Single navigation prompts between posts ("See All", "Next Article", "« Previous Post").
+_NAV_PROMPT = re.compile(
+    r"^[«‹<]?\s?(?:see all|view all|show all|read more|more|next|previous|prev|back|"
+    r"(?:next|previous|prev) (?:article|post|story|release|page)|back to (?:news|all news|press releases|"
+    r"blog|top)|older posts|newer posts|ver (?:todo|todas|todos|m[aá]s)|leer m[aá]s|"
+    r"(?:siguiente|anterior) (?:art[ií]culo|entrada|noticia)|volver a noticias)\s?[»›>]?$",
+    re.IGNORECASE,
+)
+
+# Comment and sign-up forms, captchas ("Leave a comment", "Enter your email", "I'm not a robot").
+_FORM = re.compile(
+    r"^(?:(?:leave|post|write|add) a (?:comment|reply)|deja (?:un|tu) comentario|"
+    r"(?:log ?in|sign ?in) to (?:comment|reply|post)|comments? (?:are )?closed|"
+    r"(?:your )?(?:name|e-?mail|website|comment)\s?\*|(?:your )?(?:name|e-?mail address|comment)$|"
+    r"enter (?:your )?e-?mail(?: address)?|submit|send|thank you for subscribing[^\n]{0,40}|"
+    r"(?:sign up|subscribe) (?:for|to)\b[^\n]{0,40}\b(?:updates|newsletters?|news|alerts|e-?mails?|inbox|"
+    r"stories|mailing list|our)\b[^\n]{0,40}|by signing up[^\n]{0,120}|"
+    r"suscr[ií]bete\b[^\n]{0,80}|select (?:country|state)|i'?m not a robot|no soy un robot|"
+    r"[^\n]{0,60}\b(?:re)?captcha\b[^\n]{0,60}|write a comment\.{0,3}|"
+    r"[^\n]{0,80}\b(?:delivered|straight|sent) to your inbox\b[^\n]{0,40}|"
+    r"thanks? (?:you )?for (?:submitting|subscribing|signing up)[^\n]{0,40}|"
+    r"join (?:our|the) (?:mailing list|newsletter|email list)[^\n]{0,40}|never miss an? (?:update|story|post)"
+    r"[^\n]{0,30})$",
+    re.IGNORECASE,
+)
+
+# Newsletter and cookie notices (any length: their text is always furniture).
+_NOTICE = re.compile(
+    r"\b(?:we use cookies|this (?:web)?site uses cookies|our website uses cookies|uses cookies to|"
+    r"accept (?:all )?cookies|cookie (?:settings|preferences|policy|consent)|manage (?:cookie|consent) "
+    r"preferences|privacy preference center|utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza "
+    r"cookies|aceptar (?:todas las )?cookies|our newsletters contain tracking)\b",
+    re.IGNORECASE,
+)
+
+# Footer lines: copyright, legal links ("Copyright © 2024 Cision US Inc.", "Privacy Policy").
+_FOOTER = re.compile(
+    r"^(?:[^\n]{0,60}(?:copyright\s?(?:©|\(c\)|\d{4})|©|\(c\) ?\d{4}|all rights reserved|"
+    r"todos los derechos reservados)"
+    r"[^\n]{0,100}"
+    r"|privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|"
+    r"legal notice|aviso legal|pol[ií]tica de (?:privacidad|cookies)|t[eé]rminos (?:de uso|y condiciones)|"
+    r"site ?map|mapa del sitio|accessibility(?: statement)?|accesibilidad|rss(?: feeds?)?|"
+    r"cookie (?:settings|policy|preferences)"
+    r"|(?:proudly )?(?:created|powered|built|made) (?:with|by) [\w .\-]{1,40}\.(?:com|org|net|io|co))$",
+    re.IGNORECASE,
+)
+
+# Site taxonomy lines ("Tags: immigration, asylum", "Issues: Health Care", "Categories: News").
+_TAXONOMY = re.compile(
+    r"^(?:tags?|tagged|etiquetas?|categor(?:y|ies|[ií]as?)|filed under|posted in|related issues?|issues?)"
+    r"\s?:\s?[^\n]{1,120}$",
+    re.IGNORECASE,
+)
+
+# Wire-archive pointers to the release's source ("View source version on newsdirect.com: <url>",
+# "Original Source: <url>", "Original/Source Press Release", "Newsramp.com TLDR").
+_WIRE_POINTER = re.compile(
+    r"^(?:view (?:the )?(?:source|original|full) (?:version|release|article|story)\b[^\n]{0,250}"
+    r"|original[ /]source(?: press release)?\b[^\n]{0,250}|source (?:version|press release):[^\n]{0,250}"
+    r"|the post [^\n]{1,250} (?:first appeared|appeared first) on [^\n]{1,80})$",
+    re.IGNORECASE,
+)
+
+# The attribution line of an embedded social post ("— PRISM MediaWire (@prism_mediawire) October 16, 2025").
+_SOCIAL_POST = re.compile(
+    r"^[\u2014\u2013-]\s?[^\n]{1,80}\(@\w{1,30}\)\s?"
+    r"(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [A-Za-z]{3,9}\.? \d{4})$"
+)
+
+# A bare URL or domain on its own line.
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
+
+# A date stamp with nothing else on the line ("03.11.02", "2021-02-05", "18-07-2019 - 11:37").
+_NUMERIC_DATE = re.compile(
+    r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:\s?[-|,]?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?$",
+    re.IGNORECASE,
+)
+
+# A written date with nothing else on the line ("Feb 3, 2021", "3 de febrero de 2021", "Feb 3").
+_WRITTEN_DATE = re.compile(
+    r"^(?:[A-Za-záéíóú]{3,10}\.?,?\s)?(?:\d{1,2}\s(?:de\s)?)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-zé]{0,7}\.?"
+    r"(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s(?:de\s)?\d{4})?$",
+    re.IGNORECASE,
+)
+
+# Breadcrumb separators (">", "»", "›", "/", "|").
+_CRUMB_SPLIT = re.compile(r"\s[>»›/|]\s|\s?[»›]\s?")
+
+# ---- protected release text
+
+# "FOR IMMEDIATE RELEASE", "Para publicación inmediata", embargo notes.
+_RELEASE_MARK = re.compile(
+    r"\b(?:for immediate release|immediate release|para (?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata|"
+    r"embargoed|under embargo)\b",
+    re.IGNORECASE,
+)
+# End-of-release marks: "###", "# # #", "-30-", "- termina -", "- fin -", "****".
+_END_MARK = re.compile(
+    r"^(?:#\s?#\s?#|-\s?30\s?-|[-\u2013\u2014]\s?(?:termina|fin|ends?)\s?[-\u2013\u2014]|\*{3,})$",
+    re.IGNORECASE,
+)
+# Contact labels that open the release's contact block ("Media Contact:", "CONTACTO:").
+_CONTACT = re.compile(
+    r"^(?:(?:media|press|news|investor|public)\s)?(?:contacts?|contactos?)(?:\s?:|\s?details|\sinfo)"
+    r"|^(?:media|press|news) (?:contacts?|inquiries|enquiries|relations)\b"
+    r"|^for (?:media|press|public|more)[\w ]{0,20}(?:inquiries|information|enquiries)\b"
+    r"|^(?:contacto de prensa|contacto para medios|contacto con (?:los )?medios|prensa:)",
+    re.IGNORECASE,
+)
+# Boilerplate of the release itself ("About Acme Inc.", "Acerca de kevin.", "Sobre PROMPERÚ").
+_ABOUT = re.compile(r"^(?:about|acerca de|sobre)\s[\w“\"'(]", re.IGNORECASE)
+# The release's source credit ("SOURCE HackerRank", "Source: PRISM MediaWire", "Fuente: PROMPERÚ").
+_SOURCE_LINE = re.compile(r"^(?:source|fuente)\b:?\s\S", re.IGNORECASE)
+# An email address or a phone-number-like digit run (contact content).
+_CONTACT_DATA = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|\d{3}[\s.)-]{0,3}\d{3}[\s.-]?\d{4}")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _fold(text: str) -> str:
+    """Casefolded, accent-free text for comparisons."""
+    decomposed = unicodedata.normalize("NFKD", text[:_LOOK])
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _link_ratio(block: Block) -> float:
+    return block.link_chars / len(block.text) if block.text else 0.0
+
+
+def _is_linky(block: Block, share: float = 0.6) -> bool:
+    """A short line that is mostly link text (a menu entry or a link-list item)."""
+    return len(block.text) <= 120 and (_link_ratio(block) >= share or bool(_BARE_URL.match(block.text)))
+
+
+def _protected_lines(blocks: tuple[Block, ...]) -> list[bool]:
+    """Release text no run rule may remove: release and end marks, contact labels, and an
+    "About <org>" line that opens a paragraph of boilerplate."""
+    out: list[bool] = []
+    for i, block in enumerate(blocks):
+        text = block.text[:_LOOK]
+        about = bool(_ABOUT.match(text)) and _link_ratio(block) < 0.5 and (
+            len(text) > 120 or any(len(b.text) >= 100 for b in blocks[i + 1:i + 3]))
+        source = len(text) <= 80 and "://" not in text and bool(_SOURCE_LINE.match(text))
+        out.append(bool(_RELEASE_MARK.search(text) or _END_MARK.match(text) or _CONTACT.match(text)
+                        or about or source))
+    return out
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """"Home > News > Press Releases": three or more short segments, or two starting at home."""
+    if len(text) > 200:
+        return False
+    parts = [p.strip() for p in _CRUMB_SPLIT.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p) > 40 or len(p.split()) > 5 for p in parts):
+        return False
+    return len(parts) >= 3 or _fold(parts[0]) in ("home", "inicio", "homepage", "portada")
+
+
+def _date_only(text: str) -> bool:
+    """A line that is just a date stamp."""
+    return bool(_NUMERIC_DATE.match(text))
+
+
+def classify_line(block: Block) -> tuple[str | None, Fact | None]:
+    """The chrome reason for one line on its own (None = not chrome by itself), and its fact."""
+    text = block.text
+    if len(text) > _LOOK:
+        return None, None
+    if _NOTICE.search(text):
+        return ("form" if "newsletter" in text.lower() else "cookie"), None
+    if len(text) > 300:
+        return None, None
+    if _WIRE_POINTER.match(text):
+        return "wire-boilerplate", None
+    if _SOCIAL_POST.match(text):
+        return "social-post", None
+    if len(text) > 160:
+        return None, None
+    if _FOOTER.match(text):
+        return "footer", None
+    if _WIDGET.match(text):
+        return "widget", None
+    if _FORM.match(text):
+        return "form", None
+    if len(text) > _SHORT_LINE:
+        return None, None
+    if _EDGE.match(text):
+        return "edge", None
+    if _COUNTER.match(text):
+        return "counter", None
+    if _READING_TIME.match(text):
+        return "reading-time", Fact("reading-time", text)
+    if _UPDATED.match(text):
+        return "date-line", Fact("updated", text)
+    if _PUBLISHED.match(text):
+        return "date-line", Fact("published", text)
+    if _BYLINE.match(text) and not _RELEASE_MARK.search(text) and not _TITLE_WORDS.search(text):
+        return "byline", Fact("author", text)
+    if _PROVIDED_BY.match(text):
+        return "byline", None
+    if _SHARE.match(text):
+        return "share", None
+    if _NAV_PROMPT.match(text) or _MENU_WORD.match(text):
+        return "navigation", None
+    if _is_breadcrumb(text) or _TAXONOMY.match(text):
+        return "navigation", None
+    return None, None
+
+
+# --------------------------------------------------------------------------- run rules
+
+
+@dataclass(slots=True)
+class _Page:
+    """The blocks being judged, their chrome reasons so far, and which are protected."""
+
+    blocks: tuple[Block, ...]
+    reasons: list[str | None]
+    protected: list[bool]
+    facts: list[tuple[int, Fact]]
+    """Facts read from removed lines, with the index of the line they came from."""
+
+    def kept(self, i: int) -> bool:
+        return self.reasons[i] is None
+
+    def mark(self, i: int, reason: str) -> None:
+        if self.reasons[i] is None:
+            self.reasons[i] = reason
+
+
+def _first_body(page: _Page) -> int:
+    """Index of the first kept line of release prose (len(blocks) when there is none)."""
+    for i, block in enumerate(page.blocks):
+        if page.kept(i) and len(block.text) >= _BODY_LINE:
+            return i
+    return len(page.blocks)
+
+
+def _last_content(page: _Page) -> int:
+    """Index of the last kept line that must be release text (prose, end mark, contact, about)."""
+    for i in range(len(page.blocks) - 1, -1, -1):
+        if not page.kept(i):
+            continue
+        block = page.blocks[i]
+        if len(block.text) >= _BODY_LINE or page.protected[i]:
+            return i
+        if _CONTACT_DATA.search(block.text[:_LOOK]) and not _is_linky(block):
+            return i
+        if len(block.text) >= 80 and _SENTENCE_END.search(block.text[:_LOOK]) and not _is_linky(block):
+            return i
+    return -1
+
+
+# The end of a sentence inside or at the end of a line: prose, not a menu or teaser title.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
+
+
+def _mark_social_post_links(page: _Page) -> None:
+    """The short link line (e.g. "https://t.co/...") just above an embedded post's attribution."""
+    for i, reason in enumerate(page.reasons):
+        above = page.blocks[i - 1].text if i > 0 else ""
+        if reason == "social-post" and page.kept(i - 1) and len(above) <= 40 and _BARE_URL.match(above):
+            page.mark(i - 1, "social-post")
+
+
+def _mark_post_header(page: _Page, first_body: int) -> None:
+    """Blog post header around a reading-time note: the date line and the author's name above it."""
+    blocks = page.blocks
+    for r in range(min(first_body, len(blocks))):
+        if page.reasons[r] != "reading-time":
+            continue
+        anchor = r
+        for k in (r - 1, r + 1):
+            if 0 <= k < len(blocks) and page.kept(k) and _WRITTEN_DATE.match(blocks[k].text):
+                page.mark(k, "date-line")
+                page.facts.append((k, Fact("published", blocks[k].text)))
+                anchor = min(anchor, k)
+        name = anchor - 1
+        if name >= 0 and page.kept(name) and not page.protected[name]:
+            text = blocks[name].text
+            if len(text) <= 50 and len(text.split()) <= 5 and not _NOT_MENU.search(text):
+                page.mark(name, "byline")
+                page.facts.append((name, Fact("author", text)))
+
+
+def _mark_share_bars(page: _Page) -> None:
+    """Network names after a share cue, and runs of two or more network names."""
+    blocks = page.blocks
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if page.kept(i) and _SOCIAL.match(blocks[i].text):
+            j = i
+            while j < n and _SOCIAL.match(blocks[j].text):
+                j += 1
+            after_cue = i > 0 and page.reasons[i - 1] == "share"
+            if after_cue or j - i >= 2:
+                for k in range(i, j):
+                    page.mark(k, "share")
+            i = j
+        else:
+            i += 1
+
+
+# A line that ends a whole sentence (teaser snippets are cut off mid-sentence or with "...").
+_COMPLETE_SENTENCE = re.compile(r"(?<!\.\.)(?<!\u2026)[.!?][\"'\u201d\u2019)]?$")
+
+
+def _ends_teaser_run(page: _Page, k: int) -> bool:
+    """Release text after a teaser cue: an end mark, a contact label, "About <org>" boilerplate, or
+    a long line of complete prose."""
+    text = page.blocks[k].text
+    if len(text) > _TEASER_LINE or _END_MARK.match(text) or _CONTACT.match(text):
+        return True
+    if page.protected[k] and _ABOUT.match(text):
+        return True
+    return len(text) >= _BODY_LINE and bool(_COMPLETE_SENTENCE.search(text[-4:]))
+
+
+def _mark_teaser_runs(page: _Page, first_body: int) -> None:
+    """After a teaser cue that follows the release prose, the teaser lines up to release text
+    (teaser snippets may quote another release's "FOR IMMEDIATE RELEASE", so a release mark does
+    not end the run)."""
+    blocks = page.blocks
+    n = len(blocks)
+    i = first_body + 1
+    while i < n:
+        block = blocks[i]
+        if len(block.text) <= _SHORT_LINE and _TEASER_CUE.match(block.text):
+            page.mark(i, "teaser-run")
+            j = i + 1
+            while j < n and not _ends_teaser_run(page, j):
+                page.mark(j, "teaser-run")
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+_TAIL_REASONS = frozenset({"share", "teaser-run", "counter", "form", "footer", "edge", "cookie"})
+
+
+def _mark_tail(page: _Page) -> None:
+    """After the release's last paragraph, a tail cue and every short line after it."""
+    last = _last_content(page)
+    if last < 0:
+        return
+    blocks = page.blocks
+    for i in range(last + 1, len(blocks)):
+        reason = page.reasons[i]
+        cue = reason in _TAIL_REASONS or (
+            len(blocks[i].text) <= _SHORT_LINE and bool(_TEASER_CUE.match(blocks[i].text)))
+        if cue:
+            for k in range(i, len(blocks)):
+                if len(blocks[k].text) <= _TEASER_LINE:
+                    page.mark(k, "footer")
+            return
+
+
+def _mark_wire_link_list(page: _Page) -> None:
+    """The list of links (source, summary, pickups, social posts) closing a wire-archive dump."""
+    blocks = page.blocks
+    j = len(blocks) - 1
+    # Image captions or labels at the very end carry no link text once markup is gone.
+    labels = 0
+    while j >= 0 and labels < 2 and page.kept(j) and not _is_linky(blocks[j], 0.4) and not page.protected[j] \
+            and len(blocks[j].text) <= 40 and len(blocks[j].text.split()) <= 4:
+        j -= 1
+        labels += 1
+    links = 0
+    k = j
+    # "Pickup - site.com": a short label before the link still makes a link-list entry.
+    while k >= 0 and not page.protected[k] and (
+            not page.kept(k) or (_is_linky(blocks[k], 0.4) and not _CONTACT_DATA.search(blocks[k].text))):
+        if _is_linky(blocks[k], 0.4):
+            links += 1
+        k -= 1
+    if links >= 2:
+        for m in range(k + 1, len(blocks)):
+            page.mark(m, "link-list")
+
+
+def _mark_link_runs(page: _Page, first_body: int, last: int) -> None:
+    """Menus: runs of short link lines (3 or more outside the release prose, 8 or more inside)."""
+    blocks = page.blocks
+    n = len(blocks)
+
+    def menu_entry(k: int) -> bool:
+        return _is_linky(blocks[k]) and not page.protected[k] and not _CONTACT_DATA.search(blocks[k].text)
+
+    i = 0
+    while i < n:
+        if page.kept(i) and menu_entry(i):
+            j = i
+            count = 0
+            while j < n and (not page.kept(j) or menu_entry(j)):
+                if page.kept(j):
+                    count += 1
+                j += 1
+            inside = first_body <= i <= last
+            # Inside the release a list of links can be release text (related documents): only a
+            # long run of one-to-four-word entries is a menu there.
+            short_entries = all(len(blocks[k].text.split()) <= 4 for k in range(i, j) if page.kept(k))
+            if count >= 3 and (not inside or (count >= 8 and short_entries)):
+                for k in range(i, j):
+                    page.mark(k, "navigation")
+            i = max(j, i + 1)
+        else:
+            i += 1
+
+
+# Characters a menu entry never has: digits, sentence punctuation, "@" (contact data).
+_NOT_MENU = re.compile(r"[\d@:.!?;,\"\u201c\u201d]")
+
+
+def _mark_top_menus(page: _Page, first_body: int) -> None:
+    """Above the release prose, runs of four or more one-to-three-word lines are a site menu,
+    unless a label ("Contact:", "Sincerely,") introduces them."""
+    blocks = page.blocks
+
+    def entry(k: int) -> bool:
+        text = blocks[k].text
+        # List items are release bullets ("* Fast", "* Secure"); link menus are caught by link share.
+        return (page.kept(k) and not page.protected[k] and blocks[k].kind != "item" and len(text) <= 25
+                and len(text.split()) <= 3 and not _NOT_MENU.search(text))
+
+    i = 0
+    while i < first_body:
+        if not entry(i):
+            i += 1
+            continue
+        j = i
+        count = 0
+        while j < first_body and (entry(j) or not page.kept(j)):
+            count += entry(j)
+            j += 1
+        # The nearest kept line above (looked for over a bounded distance: linear time).
+        previous = next((k for k in range(i - 1, max(i - 50, 0) - 1, -1) if page.kept(k)), None)
+        introduced = previous is not None and (
+            page.protected[previous] or blocks[previous].text.rstrip().endswith((":", ",")))
+        if count >= 4 and not introduced:
+            for k in range(i, j):
+                page.mark(k, "navigation")
+        i = j
+
+
+def _norm_title(text: str) -> str:
+    return " ".join(_fold(text).split())
+
+
+# "Headline | Site", "Headline - Site", "Headline — Site": the site-name suffix of a <title>.
+_TITLE_SUFFIX = re.compile(r"\s(?:\||-|\u2013|\u2014|::|·)\s[^|]{1,80}$")
+
+
+def page_headline_candidates(meta: PageMeta) -> list[str]:
+    """The headline as the page metadata gives it (h1 first, then <title> with suffixes cut)."""
+    out: list[str] = []
+    if meta.h1:
+        out.append(meta.h1)
+    if meta.title:
+        title = meta.title
+        out.append(title)
+        for _ in range(3):
+            cut = _TITLE_SUFFIX.sub("", title)
+            if cut == title or len(cut) < 10:
+                break
+            title = cut
+            out.append(title)
+    return out
+
+
+def _headline_index(page: _Page, meta: PageMeta) -> int | None:
+    """Index of the block that shows the page's headline (HTML), or None."""
+    wanted = {_norm_title(t) for t in page_headline_candidates(meta)}
+    wanted.discard("")
+    found: int | None = None
+    limit = _first_body(page)
+    for i, block in enumerate(page.blocks[:limit]):
+        if not wanted and block.kind == "heading" and block.level == 1:
+            return i
+        if len(block.text) <= 300 and _norm_title(block.text) in wanted:
+            found = i
+    return found
+
+
+def _mark_page_top(page: _Page, meta: PageMeta) -> None:
+    """HTML: everything above the headline is site header when it holds only short lines."""
+    if not (meta.h1 or meta.title):
+        return
+    head = _headline_index(page, meta)
+    if not head:
+        return
+    above = page.blocks[:head]
+    if any(page.kept(i) and len(b.text) > 150 for i, b in enumerate(above)):
+        return
+    for i, block in enumerate(above):
+        if page.kept(i) and not page.protected[i]:
+            page.mark(i, "edge")
+            if _date_only(block.text):
+                page.facts.append((i, Fact("published", block.text)))
+
+
+def _mark_date_stamps(page: _Page) -> None:
+    """A bare numeric date stamp as the first or last kept line of a page (a CMS stamp)."""
+    kept = [i for i in range(len(page.blocks)) if page.kept(i)]
+    for i in kept[:1] + kept[-1:]:
+        if page.kept(i) and _date_only(page.blocks[i].text):
+            page.mark(i, "date-line")
+            page.facts.append((i, Fact("published", page.blocks[i].text)))
+
+
 def strip_chrome(doc: BlockDoc) -> Body:
     """Decide which blocks are chrome, keep the facts they carry, lay out the rest."""
-    marked: list[tuple[Block, str | None]] = [(block, block.chrome) for block in doc.blocks]
-    return lay_out(marked, doc.meta)
+    blocks = doc.blocks
+    page = _Page(blocks, [block.chrome for block in blocks], _protected_lines(blocks), [])
+    for i, block in enumerate(blocks):
+        if not page.kept(i) or page.protected[i]:
+            continue
+        reason, fact = classify_line(block)
+        if reason is not None:
+            page.mark(i, reason)
+            if fact is not None:
+                page.facts.append((i, fact))
+    _mark_page_top(page, doc.meta)
+    _mark_social_post_links(page)
+    _mark_share_bars(page)
+    first_body = _first_body(page)
+    _mark_post_header(page, first_body)
+    _mark_top_menus(page, first_body)
+    _mark_teaser_runs(page, first_body)
+    _mark_wire_link_list(page)
+    _mark_tail(page)
+    _mark_link_runs(page, first_body, _last_content(page))
+    _mark_date_stamps(page)
+    facts = tuple(fact for _, fact in sorted(page.facts, key=lambda item: item[0]))
+    return lay_out(list(zip(blocks, page.reasons, strict=True)), doc.meta, facts)
 
 
-__all__ = ["Body", "Fact", "FactKind", "Line", "lay_out", "strip_chrome"]
+__all__ = ["Body", "Fact", "FactKind", "Line", "classify_line", "lay_out", "page_headline_candidates",
+           "strip_chrome"]

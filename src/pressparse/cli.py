@@ -8,57 +8,169 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import TextIO
+from typing import Any
 
-PAGE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".gz")
+OUTPUT_FORMATS = ("jsonl", "json", "csv", "parquet")
+FIELDS_COUNTED = ("title", "release_date", "dateline", "contacts", "demands", "quotes")
 
 
-def _pages(inputs: Sequence[str]) -> Iterator[Path]:
-    """Files named, and page files under folders named (sorted, expected-record files skipped)."""
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (child.is_file() and child.name.lower().endswith(PAGE_SUFFIXES)
-                        and not child.name.endswith(".expected.json")):
-                    yield child
-        else:
-            yield path
+def _usage_error(message: str) -> int:
+    print(f"pressparse parse: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    lowered = (args.output or "").lower().rstrip("/")
+    for suffix, fmt in ((".csv", "csv"), (".parquet", "parquet"), (".json", "json")):
+        if lowered.endswith(suffix):
+            return fmt
+    return "jsonl"
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    import pressparse
+    """``pressparse parse``: many pages through the worker pool, one row per input, resumable."""
+    import datetime as dt
+    import time
+    from collections import Counter
 
-    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    errors = 0
-    count = 0
+    from . import batch, readers, writers
+    from .options import ParseOptions
+    from .records import PressRelease
+
+    fmt = _output_format(args)
+    if fmt in ("csv", "parquet") and not args.output:
+        return _usage_error(f"--format {fmt} needs -o/--output")
+    if args.resume and not args.output:
+        return _usage_error("--resume needs -o/--output (the output to continue)")
+    if args.resume and fmt == "json":
+        return _usage_error("--resume cannot continue a JSON array; use --format jsonl")
+    if args.long_tables and fmt not in ("csv", "parquet"):
+        return _usage_error("--long-tables needs --format csv or parquet")
+    if args.workers is not None and args.workers < 0:
+        return _usage_error("--workers must be 0 or more")
+    if args.timeout is not None and args.timeout <= 0:
+        return _usage_error("--timeout must be positive")
+    if args.memory_limit < 0:
+        return _usage_error("--memory-limit must be 0 (no limit) or more")
+    if not 0 <= args.max_error_rate <= 1:
+        return _usage_error("--max-error-rate must be between 0 and 1")
     try:
-        if args.inputs == ["-"]:
-            sources: Iterator[tuple[str, bytes | None]] = iter([("-", sys.stdin.buffer.read())])
-        else:
-            sources = ((str(p), None) for p in _pages(args.inputs))
-        for source, data in sources:
-            count += 1
-            try:
-                rec = (pressparse.parse(data, source=source) if data is not None
-                       else pressparse.parse_file(source))
-            except pressparse.PressParseError as exc:
-                errors += 1
-                print(f"error: {exc}", file=sys.stderr)
+        reference = dt.date.fromisoformat(args.reference_date) if args.reference_date else None
+        options = ParseOptions(format=args.page_format, reference_date=reference, default_region=args.default_region)
+    except ValueError as exc:
+        return _usage_error(str(exc))
+    if fmt == "parquet":
+        try:
+            import pyarrow  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401
+        except ImportError:
+            return _usage_error("--format parquet needs pyarrow: pip install 'pressparse[parquet]'")
+    long_tables = writers.LONG_TABLES if args.long_tables else ()
+    errors_path = args.errors or (f"{args.output.rstrip('/')}.errors.jsonl" if args.output else None)
+
+    skip: set[str] = set()
+    if args.resume:
+        if os.path.exists(args.output):
+            skip |= writers.done_ids(args.output, fmt, long_tables=long_tables)  # type: ignore[arg-type]
+        if errors_path:
+            skip |= writers.jsonl_ids(errors_path)
+
+    show_progress = not args.quiet and sys.stderr.isatty()
+    total = readers.count_inputs(args.inputs) if show_progress else None
+    # The run's own outputs, should they lie inside an input folder, are not inputs.
+    outputs = [p for p in (args.output, errors_path) if p]
+    if args.output and long_tables:
+        suffix = ".parquet" if fmt == "parquet" else ".csv"
+        outputs += [writers.long_table_path(args.output.rstrip("/"), table, suffix) for table in long_tables]
+    records = readers.iter_records(args.inputs, jsonl_text_field=args.jsonl_text_field,
+                                   jsonl_id_field=args.jsonl_id_field, max_bytes=options.max_bytes, exclude=outputs)
+    skipped = 0
+
+    def pending() -> Iterator[batch.InputRecord | batch.ErrorRow]:
+        nonlocal skipped
+        for record in records:
+            if record.input_id in skip:
+                skipped += 1
                 continue
-            if args.format == "json":
-                out.write(json.dumps(rec.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            yield record
+
+    writer = writers.open_writer(args.output or sys.stdout, fmt, append=args.resume,  # type: ignore[arg-type]
+                                 long_tables=long_tables)
+    error_out = writers.ErrorWriter(errors_path, append=args.resume) if errors_path else None
+    progress = None
+    if show_progress:
+        from tqdm import tqdm
+
+        progress = tqdm(total=None if total is None else max(0, total - len(skip)), unit="page", file=sys.stderr,
+                        dynamic_ncols=True, smoothing=0.1)
+    errors_by_type: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    documents = 0
+    started = time.monotonic()
+    interrupted = False
+    try:
+        results = batch.parse_many(pending(), workers=args.workers, options=options, timeout=args.timeout,
+                                   ordered=args.ordered, memory_limit_mb=args.memory_limit or None)
+        for result in results:
+            documents += 1
+            if isinstance(result, PressRelease):
+                writer.write(result)
+                _count_fields(result, found)
             else:
-                out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
-            out.flush()
+                errors_by_type[result.error_type] += 1
+                if error_out is not None:
+                    error_out.write_error(result)
+                line = f"error: {result.input_id}: {result.error_type}: {result.message}"
+                if progress is not None:
+                    progress.write(line, file=sys.stderr)
+                else:
+                    print(line, file=sys.stderr)
+            if progress is not None:
+                progress.update(1)
+    except KeyboardInterrupt:
+        interrupted = True
     finally:
-        if out is not sys.stdout:
-            out.close()
-    print(f"parsed {count - errors} of {count} inputs, {errors} errors", file=sys.stderr)
-    return 1 if errors else 0
+        if progress is not None:
+            progress.close()
+        writer.close()
+        if error_out is not None:
+            error_out.close()
+    elapsed = max(time.monotonic() - started, 1e-9)
+    error_count = sum(errors_by_type.values())
+    if not args.quiet:
+        _print_summary(documents, error_count, errors_by_type, found, skipped, elapsed, errors_path)
+    if interrupted:
+        print("interrupted: rerun with --resume to continue", file=sys.stderr)
+        return 130
+    rate = error_count / documents if documents else 0.0
+    return 1 if rate > args.max_error_rate else 0
+
+
+def _count_fields(rec: Any, found: Any) -> None:
+    for name in FIELDS_COUNTED:
+        if getattr(rec, name):
+            found[name] += 1
+
+
+def _print_summary(documents: int, error_count: int, errors_by_type: Any, found: Any, skipped: int,
+                   elapsed: float, errors_path: str | None) -> None:
+    parsed = documents - error_count
+    line = (f"pressparse: {documents} documents in {elapsed:.1f} s ({documents / elapsed:.1f} pages/s): "
+            f"{parsed} parsed, {error_count} errors")
+    if errors_by_type:
+        line += " (" + ", ".join(f"{kind} {n}" for kind, n in sorted(errors_by_type.items())) + ")"
+    if skipped:
+        line += f"; {skipped} already done, skipped"
+    print(line, file=sys.stderr)
+    if parsed:
+        fields = ", ".join(f"{name} {found[name]} ({100 * found[name] / parsed:.0f}%)" for name in FIELDS_COUNTED)
+        print(f"fields found: {fields}", file=sys.stderr)
+    if error_count and errors_path:
+        print(f"error rows written to {errors_path}", file=sys.stderr)
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -100,10 +212,40 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command")
 
-    p = sub.add_parser("parse", help="parse pages and write one JSON record per page")
-    p.add_argument("inputs", nargs="+", help="files or folders of pages, or - for stdin")
-    p.add_argument("-o", "--output", help="write records here instead of stdout")
-    p.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    p = sub.add_parser(
+        "parse", help="parse pages, folders, JSON Lines dumps or WARC archives; one row per input",
+        description="Parse many pages with a pool of worker processes. Every input gives one row: a record in "
+        "OUT, or an error row in the error file (OUT.errors.jsonl) and on stderr. Exit status: 0 all parsed, "
+        "1 errors above --max-error-rate, 2 usage error.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="page files, folders, globs, .jsonl dumps, .warc/.warc.gz archives, or - for stdin")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here (a folder for parquet); default stdout")
+    p.add_argument("--format", choices=OUTPUT_FORMATS, help="output format (default: from OUT's suffix, else jsonl)")
+    p.add_argument("--workers", type=int, metavar="N", help="worker processes (default: CPUs; 0: in-process)")
+    p.add_argument("--timeout", type=float, default=5.0, metavar="S",
+                   help="seconds one page may take in a worker (default 5; not applied with --workers 0)")
+    p.add_argument("--memory-limit", type=int, default=2048, metavar="MB",
+                   help="address-space limit of each worker in MiB (default 2048; 0: none; not with --workers 0)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip inputs that already have a row in OUT or the error file, and append")
+    p.add_argument("--errors", metavar="FILE", help="error rows go here (default OUT.errors.jsonl)")
+    p.add_argument("--max-error-rate", type=float, default=0.0, metavar="R",
+                   help="exit 1 when more than this share of inputs are errors (default 0)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument("--long-tables", action="store_true",
+                   help="also write contacts, demands and quotes tables beside OUT (csv, parquet)")
+    p.add_argument("--jsonl-text-field", metavar="F", help="JSON Lines field holding the page (default: text, html...)")
+    p.add_argument("--jsonl-id-field", metavar="F", help="JSON Lines field holding a stable id (default: line number)")
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--ordered", dest="ordered", action="store_true", default=True,
+                       help="rows in input order (default)")
+    order.add_argument("--unordered", dest="ordered", action="store_false", help="rows as pages finish")
+    p.add_argument("--page-format", choices=("auto", "text", "markdown", "html"), default="auto",
+                   help="input format of the pages (default auto)")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                   help="date that relative and yearless dates resolve against")
+    p.add_argument("--default-region", default="US", metavar="CC",
+                   help="region of phone numbers without a country code")
     p.set_defaults(run=_cmd_parse)
 
     s = sub.add_parser("show", help="print one page's record readably")

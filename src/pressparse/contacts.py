@@ -1,18 +1,1157 @@
-"""Extractor: media and press contacts (names, phones in E.164, emails)."""
+"""Extractor: media and press contacts (names, phones in E.164, emails).
+
+Only contacts the release *labels* as contacts are returned ("Media Contact:", "CONTACT:",
+"Contacto de prensa", "Contact Details", "For more information, contact ..."): people who are
+quoted, letter signatories and the general phone number in an "About" paragraph are not.
+
+How it works:
+
+1. Find label occurrences: at the start of a line (after Markdown/link furniture), glued to a
+   "FOR IMMEDIATE RELEASE" marker, or mid-line for colon labels such as "CONTACT:".
+2. Collect the label's content: the rest of the label line, then the following short lines
+   (block mode) until prose, a heading, an end marker or another label.
+3. Cut every line into an ordered stream of fields (names, roles, organisations, phones,
+   emails) and run a small state machine over it: a name starts a new person, phones and
+   emails go to the current person(s). "A or B (202) 224-2353" gives both people the phone.
+4. Phones become E.164 only where the country can be told (printed country code, the
+   dateline's country, else ``options.default_region``); doubtful ones stay in ``phones_raw``.
+"""
 
 from __future__ import annotations
 
-from .chrome import Body
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from .chrome import Body, Line
 from .languages import Languages
 from .options import ParseOptions
 from .records import Contact, Dateline, Warning
+
+STAGE = "contacts"
+
+# --------------------------------------------------------------------------- regexes
+
+# A contact label word group (English and Spanish). Matched case-insensitively at a chosen position;
+# what follows it (colon, end of line, glued capital) is checked in code. Bounded, no nesting.
+_LABEL = re.compile(
+    r"(?:(?:media|press|news|pr|communications?)\s{1,3}(?:contacts?|inquiries|enquiries|relations|office|desk)"
+    r"|for\s{1,3}(?:media|press)\s{1,3}(?:inquiries|enquiries|information)"
+    r"|(?:contacts?|contactos?)\s{1,3}(?:for|para)\s{1,3}(?:the\s{1,3}|los\s{1,3})?(?:media|press|medios|prensa)"
+    r"|contacts?(?:\s{1,3}(?:details|information|info|person|persons))?"
+    r"|contactos?(?:\s{1,3}(?:de\s{1,3}prensa|de\s{1,3}medios|para\s{1,3}(?:los\s{1,3})?medios"
+    r"|con\s{1,3}(?:los\s{1,3})?medios|con\s{1,3}la\s{1,3}prensa))?"
+    r"|(?:informaci[oó]n|datos)\s{1,3}de\s{1,3}contacto"
+    r"|(?:oficina|jefe|jefa|sala)\s{1,3}de\s{1,3}prensa"
+    r"|relaciones\s{1,3}(?:con\s{1,3}(?:los\s{1,3})?medios|p[uú]blicas)|atenci[oó]n\s{1,3}a\s{1,3}medios"
+    r"|editorial\s{1,3}contacts?|spokes(?:person|man|woman)|portavoz|vocer[oa]"
+    r"|prensa|medios|press|media)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+# A multiword label glued to the capitalised text after it, as HTML-to-text dumps print
+# "Contact DetailsJosé Carlos Collazo". The capital is checked case-sensitively.
+_GLUED_LABEL = re.compile(
+    r"(?:contact\s{1,3}(?:details|information|info)|(?:media|press)\s{1,3}contacts?"
+    r"|contactos?\s{1,3}de\s{1,3}(?:prensa|medios)|(?:informaci[oó]n|datos)\s{1,3}de\s{1,3}contacto)"
+    r"(?-i:(?=[A-Z\u00c0-\u00d6\u00d8-\u00de]))",
+    re.IGNORECASE,
+)
+
+# Labels that name a contact the release does not mean for the press (public, investors, sales):
+# they end a contact block and never start one.
+_OTHER_AUDIENCE = re.compile(
+    r"(?:(?:for\s{1,3})?(?:public|general|customer|consumer|investors?|sales|reader|patient|ir)\s{1,3}"
+    r"(?:inquiries|enquiries|contacts?|relations|questions|information|service)"
+    r"|contact\s{1,3}us\b|cont[aá]ctanos\b|cont[aá]ctenos\b)",
+    re.IGNORECASE,
+)
+
+# A sub-heading naming another audience inside a contacts block ("Investors", "Investor Relations:"):
+# the media contacts end there.
+_OTHER_HEADING = re.compile(
+    r"^(?:investors?(?:\s{1,3}relations)?|analysts?|sales|customers?|inversionistas|inversores)\s{0,3}:?$",
+    re.IGNORECASE,
+)
+
+# "For more information" / "Para más información" lead-ins, followed later by a contact verb.
+_PHRASE_LABEL = re.compile(
+    r"(?:for\s{1,3}(?:more|further|additional)\s{1,3}information"
+    r"|para\s{1,3}(?:obtener\s{1,3}|recibir\s{1,3})?(?:m[aá]s|mayor)\s{1,3}informaci[oó]n)",
+    re.IGNORECASE,
+)
+
+# A contact verb after a phrase lead-in: "contact", "call", "comunicarse a", "escribir a".
+_CONTACT_VERB = re.compile(
+    r"\b(?:please\s{1,3})?(?:contact(?:ar|e|o)?|call|e-?mail|reach|write\s{1,3}to|comun[ií]quese|comunicarse"
+    r"|llam(?:ar|e)|escrib(?:ir|a))\b(?:\s{1,3}(?:to|at|a|al|con|with|on)\b)?",
+    re.IGNORECASE,
+)
+
+# "FOR IMMEDIATE RELEASE" (English and Spanish), the marker contact labels are often glued to.
+_RELEASE_MARKER = re.compile(
+    r"(?:for\s{1,3}immediate\s{1,3}release|para\s{1,3}(?:su\s{1,3})?(?:publicaci[oó]n|difusi[oó]n)\s{1,3}inmediata)",
+    re.IGNORECASE,
+)
+
+# Markdown/HTML furniture that may precede a label on its line: emphasis marks, bullets, '>' and
+# empty or short link/image markup like "[](https://...)". Each alternative starts with a distinct
+# literal, so the bounded repetition cannot backtrack badly.
+_LEAD_FURNITURE = re.compile(r"(?:\s|[*_#>•·\-]|!?\[[^\]\n]{0,80}\]\([^)\s]{0,400}\))*")
+
+# An email address. Local part and labels are bounded; the domain labels cannot contain '.', so the
+# repetition of ".label" is unambiguous.
+_EMAIL = re.compile(
+    r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})){1,6}"
+)
+
+# Cloudflare's e-mail obfuscation placeholder as it reads in text dumps.
+_CF_PLACEHOLDER = re.compile(r"\[\s{0,2}email(?:\s{1,3}|&#160;|&nbsp;|\u00a0)protected\s{0,2}\]", re.IGNORECASE)
+
+# A phone number as printed: optional country code "+52", "(+32)" or "00 32", optional area code in
+# parentheses, then digit groups joined by single separators (space, dot, dash, slash), optional
+# extension. Every group is bounded and separators are not digits, so matching stays linear.
+_PHONE = re.compile(
+    r"(?<![\w+/.])"
+    r"(?:(?:\(\+\d{1,3}\)|\+\s?\d{1,3}|00\d{1,3})[ \u00a0.\-]?)?"
+    r"(?:\(\d{1,5}\)[ \u00a0.\-]?)?"
+    r"\d{1,12}(?:(?:[ \u00a0.\-/]|\s-\s)\d{1,12}){0,6}"
+    r"(?:\s?(?:x|ext\.?|extension|ext:)\s?\d{1,6})?"
+    r"(?![\w@])"
+)
+
+# A date or year range that looks like a phone number ("18.07.2019", "2024-03-14", "2019-2020").
+_DATE_LIKE = re.compile(r"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+                        r"|(?:19|20)\d{2}\s?[\-/]\s?(?:19|20)\d{2})$")
+
+# A URL or bare web address (removed from lines before names are read).
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]{1,500}", re.IGNORECASE)
+
+# A social handle ("@EP_Transport", "@@EPSocialAffairs") that is not part of an email address.
+_HANDLE = re.compile(r"(?<![\w.])@{1,2}\w{1,60}")
+
+# Field labels inside a contact block ("Phone number:", "Office:", "Cell:", "Tel.", "E-mail:").
+_SUBLABEL = re.compile(
+    r"^(?:(?:office|work|direct|desk|main|home|mobile|cell|cellphone|cell\s{1,3}phone|phone|telephone|tel|t|m|o|c"
+    r"|tel[eé]fono|tfno|m[oó]vil|celular|whatsapp|fax|f|e-?mail|correo(?:\s{1,3}electr[oó]nico)?|mail|web|website"
+    r"|sitio\s{1,3}web|twitter|x|linkedin|facebook|instagram|contact\s{1,3}data|datos\s{1,3}de\s{1,3}contacto"
+    r"|media|press|prensa|medios|media\s{1,3}relations)"
+    r"(?:\s{1,3}(?:number|no\.?|n[uú]m\.?|account|cuenta|phone))?)\.?$",
+    re.IGNORECASE,
+)
+
+# A fax label just before a phone number: that number is not a voice contact number.
+_FAX_BEFORE = re.compile(r"\bfax\s{0,3}[:.]?\s{0,3}$", re.IGNORECASE)
+
+# Lines that end a contact block: release end marks, "About ..." boilerplate, wire footers.
+_BLOCK_END = re.compile(
+    r"^(?:#{3,}|-{3,}|\*{3,}|_{3,}|-\s?30\s?-|end\b|fin\b"
+    r"|about\s|acerca\s{1,3}de\b|sobre\s|further\s{1,3}information|more\s{1,3}information|m[aá]s\s{1,3}informaci[oó]n"
+    r"|product\s{1,3}information|related|source\b|fuente\b|view\s{1,3}source|company\s{1,3}website"
+    r"|original\s{1,3}source|follow\b|s[ií]guenos|share\b|compartir|sign\s{1,3}up|notes?\s{1,3}to\s{1,3}editors?"
+    r"|editor'?s\s{1,3}notes?|photo\b|foto\b|image\b|imagen\b|keywords?\b|tags?\b|disclaimer|forward-looking"
+    r"|safe\s{1,3}harbor|cautionary|ref\.|copyright|©|\(c\)|all\s{1,3}rights)",
+    re.IGNORECASE,
+)
+
+# Pieces of a line are cut at these separators (commas, semicolons, colons, bars, spaced dashes, and
+# runs of two spaces); a plain '-' inside a word ("Jean-Luc") is kept.
+_PIECE_SPLIT = re.compile(r"\s{0,3}(?:[,;:|•·]|\s[\-\u2013\u2014]\s|\s{2,40})\s{0,3}")
+
+# Words joining several names that share one phone: "James Arnold or Mary Collins Atkinson".
+_NAME_JOIN = re.compile(r"\s{1,3}(?:or|and|&|y|o|/)\s{1,3}", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------- word lists
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of lowercase words written as one space-separated string (easier to read and extend)."""
+    return frozenset(words.split())
+
+
+_PARTICLES = _wordset(
+    "de del la las los van von der den da di du dos das y e bin al le st. st ter ten"
+)
+
+# Words marking an organisation rather than a person.
+_ORG_WORDS = _wordset(
+    """inc inc. llc llp ltd ltd. corp corp. co co. company companies corporation group grupo gmbh ag sa s.a.
+    s.a. sas plc pllc bv nv oy ab spa srl sociedad anónima anonima capital variable asociación asociacion
+    association associates agency agencia partners partner communications comunicaciones comunicación comunicacion
+    relaciones públicas publicas public relations pr media medios press prensa news noticias newswire wire
+    office oficina department departamento ministry ministerio secretaría secretaria committee comité comite
+    council consejo parliament parlamento congress congreso senate senado house cámara camara commission
+    comisión comision center centre centro institute instituto foundation fundación fundacion university
+    universidad college school escuela hospital clinic clínica clinica bank banco fund fondo trust
+    network red alliance alianza coalition coalición coalicion federation federación federacion union unión
+    society sociedad club league liga services servicios solutions soluciones systems sistemas technologies
+    technology tecnología tecnologia labs lab studio studios industries industria holdings international
+    internacional global worldwide america american americana national nacional federal state estatal city
+    county ciudad municipal government gobierno embassy embajada consulate consulado law legal firm
+    mining minería mineria energy energía energia health salud shop store tienda restaurant hotel hotels
+    airlines airport aeropuerto museum museo church iglesia project proyecto program programa campaign campaña
+    collective colectivo team equipo staff headquarters sede administration administración administracion
+    authority autoridad bureau directorate dirección direccion division división board junta court tribunal
+    police policía policia service servicio publishing editorial magazine revista radio television televisión"""
+)
+
+# Words marking a role or job title.
+_ROLE_WORDS = _wordset(
+    """officer spokesperson spokesman spokeswoman secretary director directora manager coordinator
+    coordinadora coordinador specialist advisor adviser asesor asesora head chief lead associate assistant
+    asistente representative relations affairs president presidente presidenta vice vp ceo cfo coo cto cmo
+    founder fundador fundadora cofounder co-founder editor agent agente executive ejecutivo ejecutiva
+    consultant consultor consultora strategist deputy portavoz vocero vocera gerente jefe jefa responsable
+    encargado encargada analyst analista especialista counsel attorney abogado abogada chair chairman
+    chairwoman partner principal owner propietario dueño intern becario producer productor productora
+    publicist publicista staffer aide liaison enlace senior sr. jr. svp evp avp"""
+)
+
+# Capitalised words that are never part of a person's name in a contact block.
+_NOT_NAME_WORDS = _wordset(
+    """the for a an of and or to at in on by with from our your this that media press contact contacts
+    contacto contactos phone telephone tel email e-mail mail office cell mobile fax inquiries enquiries
+    information info más mas información informacion para prensa medios details data website web
+    january february march april may june july august september october november december enero febrero
+    marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre monday tuesday
+    wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo
+    united states america usa u.s. ee.uu. estados unidos release immediate embargoed news today
+    hoy washington"""
+)
+
+_US_STATES = {
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co": "colorado",
+    "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia", "hi": "hawaii", "id": "idaho",
+    "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "la": "louisiana",
+    "me": "maine", "md": "maryland", "ma": "massachusetts", "mi": "michigan", "mn": "minnesota",
+    "ms": "mississippi", "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada",
+    "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
+    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania",
+    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas",
+    "ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia",
+    "wi": "wisconsin", "wy": "wyoming", "dc": "district of columbia",
+}
+# AP-style state abbreviations as printed in datelines (dots removed before lookup).
+_US_AP = _wordset(
+    """ala ariz ark calif cal colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+    nebr nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wisc wyo"""
+)
+
+# Country names (English and Spanish, accents removed, lowercase) to ISO 3166 region codes.
+_COUNTRIES = {
+    "united states": "US", "usa": "US", "us": "US", "eeuu": "US", "estados unidos": "US",
+    "united states of america": "US", "mexico": "MX", "guatemala": "GT", "el salvador": "SV",
+    "honduras": "HN", "nicaragua": "NI", "costa rica": "CR", "panama": "PA", "colombia": "CO",
+    "venezuela": "VE", "ecuador": "EC", "peru": "PE", "bolivia": "BO", "chile": "CL", "argentina": "AR",
+    "uruguay": "UY", "paraguay": "PY", "brazil": "BR", "brasil": "BR", "cuba": "CU",
+    "dominican republic": "DO", "republica dominicana": "DO", "puerto rico": "PR", "haiti": "HT",
+    "jamaica": "JM", "canada": "CA", "spain": "ES", "espana": "ES", "portugal": "PT", "france": "FR",
+    "francia": "FR", "germany": "DE", "alemania": "DE", "italy": "IT", "italia": "IT",
+    "united kingdom": "GB", "uk": "GB", "reino unido": "GB", "england": "GB", "inglaterra": "GB",
+    "scotland": "GB", "ireland": "IE", "irlanda": "IE", "belgium": "BE", "belgica": "BE",
+    "netherlands": "NL", "paises bajos": "NL", "holanda": "NL", "luxembourg": "LU", "luxemburgo": "LU",
+    "switzerland": "CH", "suiza": "CH", "austria": "AT", "sweden": "SE", "suecia": "SE", "norway": "NO",
+    "noruega": "NO", "denmark": "DK", "dinamarca": "DK", "finland": "FI", "finlandia": "FI",
+    "poland": "PL", "polonia": "PL", "greece": "GR", "grecia": "GR", "georgia (country)": "GE",
+    "lithuania": "LT", "lituania": "LT", "estonia": "EE", "latvia": "LV", "letonia": "LV",
+    "croatia": "HR", "croacia": "HR", "czech republic": "CZ", "czechia": "CZ", "hungary": "HU",
+    "hungria": "HU", "romania": "RO", "rumania": "RO", "bulgaria": "BG", "ukraine": "UA", "ucrania": "UA",
+    "russia": "RU", "rusia": "RU", "turkey": "TR", "turquia": "TR", "israel": "IL", "india": "IN",
+    "china": "CN", "japan": "JP", "japon": "JP", "south korea": "KR", "corea del sur": "KR",
+    "singapore": "SG", "singapur": "SG", "australia": "AU", "new zealand": "NZ", "nueva zelanda": "NZ",
+    "south africa": "ZA", "sudafrica": "ZA", "nigeria": "NG", "kenya": "KE", "egypt": "EG",
+    "united arab emirates": "AE", "uae": "AE", "emiratos arabes unidos": "AE", "philippines": "PH",
+    "filipinas": "PH", "indonesia": "ID", "malaysia": "MY", "thailand": "TH", "vietnam": "VN",
+    "hong kong": "HK", "taiwan": "TW",
+}
+
+# Cities and states that tell a country without printing it (unambiguous ones only: "Santiago",
+# "San Jose", "Ontario" also name places in the US, so they are left out).
+_PLACES = {
+    # Mexico: states and large cities
+    "ciudad de mexico": "MX", "cdmx": "MX", "mexico city": "MX", "df": "MX", "monterrey": "MX",
+    "guadalajara": "MX", "puebla": "MX", "tijuana": "MX", "queretaro": "MX", "merida": "MX",
+    "cancun": "MX", "nuevo leon": "MX", "jalisco": "MX", "yucatan": "MX", "quintana roo": "MX",
+    "chihuahua": "MX", "ciudad juarez": "MX", "sonora": "MX", "hermosillo": "MX", "sinaloa": "MX",
+    "culiacan": "MX", "veracruz": "MX", "oaxaca": "MX", "chiapas": "MX", "tabasco": "MX",
+    "villahermosa": "MX", "guanajuato": "MX", "aguascalientes": "MX", "san luis potosi": "MX",
+    "zacatecas": "MX", "durango": "MX", "coahuila": "MX", "saltillo": "MX", "torreon": "MX",
+    "tamaulipas": "MX", "michoacan": "MX", "morelia": "MX", "morelos": "MX", "cuernavaca": "MX",
+    "toluca": "MX", "estado de mexico": "MX", "baja california": "MX", "mexicali": "MX", "acapulco": "MX",
+    "guerrero": "MX", "hidalgo": "MX", "pachuca": "MX", "tlaxcala": "MX", "nayarit": "MX", "colima": "MX",
+    "campeche": "MX", "leon": "MX", "zapopan": "MX", "ensenada": "MX", "los cabos": "MX",
+    # Central and South America, Caribbean
+    "san salvador": "SV", "ciudad de guatemala": "GT", "guatemala city": "GT", "tegucigalpa": "HN",
+    "san pedro sula": "HN", "managua": "NI", "ciudad de panama": "PA", "panama city": "PA",
+    "bogota": "CO", "medellin": "CO", "cali": "CO", "barranquilla": "CO", "cartagena": "CO", "lima": "PE",
+    "quito": "EC", "guayaquil": "EC", "caracas": "VE", "buenos aires": "AR", "cordoba": "AR",
+    "montevideo": "UY", "asuncion": "PY", "santo domingo": "DO", "la habana": "CU", "havana": "CU",
+    "sao paulo": "BR", "rio de janeiro": "BR", "brasilia": "BR",
+    # Europe
+    "madrid": "ES", "barcelona": "ES", "sevilla": "ES", "valencia": "ES", "brussels": "BE", "bruxelles": "BE",
+    "bruselas": "BE", "brussel": "BE", "strasbourg": "FR", "estrasburgo": "FR", "paris": "FR",
+    "london": "GB", "londres": "GB", "berlin": "DE", "rome": "IT", "roma": "IT", "lisbon": "PT",
+    "lisboa": "PT", "amsterdam": "NL", "dublin": "IE", "luxembourg city": "LU",
+    # Canada
+    "toronto": "CA", "montreal": "CA", "vancouver": "CA", "ottawa": "CA", "calgary": "CA", "ont": "CA",
+    "bc": "CA", "british columbia": "CA", "quebec": "CA", "alberta": "CA",
+}
+
+
+# ---------------------------------------------------------------------------- data
+
+
+@dataclass(slots=True)
+class _Field:
+    """One piece of a contact line: its kind, cleaned text and span in ``Body.text``."""
+
+    kind: str  # name, names, role, org, phone, email, hidden-email, other
+    text: str
+    start: int
+    end: int
+    names: tuple[tuple[str, int, int], ...] = ()
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A contact being assembled."""
+
+    name: str | None
+    start: int
+    end: int
+    method: str
+    organization: str | None = None
+    role: str | None = None
+    phones_raw: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    hidden_email: bool = False
+
+    def has_means(self) -> bool:
+        return bool(self.phones_raw or self.emails or self.hidden_email)
+
+    def touch(self, start: int, end: int) -> None:
+        self.start = min(self.start, start)
+        self.end = max(self.end, end)
+
+
+# ---------------------------------------------------------------------------- small helpers
+
+
+def _fold(text: str) -> str:
+    """Lowercase, strip accents and dots, collapse spaces: the lookup form of a place name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.casefold().replace(".", "")
+    return " ".join(plain.split())
+
+
+def _region_of_place(place: str) -> str | None:
+    """The ISO region a dateline-style place names ("Monterrey, Mexico", "Los Angeles, CA"), or None."""
+    parts = [p.strip() for p in re.split(r"[,/]", place[:200]) if p.strip()]
+    for part in reversed(parts):
+        folded = _fold(part)
+        if not folded:
+            continue
+        if folded in _US_STATES or folded in _US_STATES.values() or folded in _US_AP:
+            return "US"
+        if folded in _COUNTRIES:
+            return _COUNTRIES[folded]
+        if folded in _PLACES:
+            return _PLACES[folded]
+        raw = part.strip(" .")
+        if len(raw) == 2 and raw.isupper() and raw in phonenumbers.SUPPORTED_REGIONS:
+            return str(raw)
+        # "Mexico City, Mexico" style parts: try the last words
+        words = folded.split()
+        for size in (3, 2, 1):
+            if len(words) > size:
+                tail = " ".join(words[-size:])
+                if tail in _COUNTRIES:
+                    return _COUNTRIES[tail]
+                if tail in _PLACES:
+                    return _PLACES[tail]
+    return None
+
+
+# The head of an opening line that may hold a place: text before a dash, parenthesis or wire marker.
+_OPENING_HEAD = re.compile(r"^([^\n\u2013\u2014(/]{2,80}?)\s{0,3}(?:\(|\u2013|\u2014|--|\s-\s|/)")
+
+
+def _page_region(body: Body, dateline: Dateline | None) -> str | None:
+    """The country the release comes from, where the dateline (or an opening place line) tells it."""
+    if dateline is not None:
+        return _region_of_place(dateline.location)
+    # The dateline stage may have found nothing: look at the opening of the first lines ourselves.
+    for line in body.lines[:12]:
+        head = _OPENING_HEAD.match(line.text[:120])
+        if head and "," in head.group(1):
+            region = _region_of_place(head.group(1))
+            if region is not None:
+                return region
+    return None
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _is_name_token(token: str) -> bool:
+    """A capitalised word, an all-caps surname, an initial, or a hyphen/apostrophe compound of those."""
+    if len(token) == 2 and token[0].isalpha() and token[0].isupper() and token[1] == ".":
+        return True
+    parts = re.split(r"[\-'\u2019]", token)
+    for part in parts:
+        if not part:
+            return False
+        if not all(ch.isalpha() for ch in part):
+            return False
+        if part.isupper() and len(part) >= 2:
+            continue
+        if len(part) == 1 and part.isupper():
+            continue  # the O of O'Brien
+        if part[0].isupper() and part[1:].islower():
+            continue
+        # McDonald, MacArthur, DeLuca, LaRosa
+        match = re.match(r"^(Mc|Mac|De|La|Le|Di|Da|Van|Von)([A-Z][a-z]+)$", part)
+        if match:
+            continue
+        return False
+    return True
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two to five name tokens, particles aside ("Renee Garcia", "Viktor ALMQVIST", "Ian A. Northon",
+    "María Fernanda López de la Garza")."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 8 or sum(1 for t in tokens if t.casefold() not in _PARTICLES) > 5:
+        return False
+    if tokens[0].casefold() in _PARTICLES or tokens[-1].casefold() in _PARTICLES:
+        return False
+    real = 0
+    for token in tokens:
+        low = token.casefold()
+        if low in _PARTICLES:
+            continue
+        if low in _NOT_NAME_WORDS or low in _ORG_WORDS or low in _ROLE_WORDS:
+            return False
+        if not _is_name_token(token):
+            return False
+        if not (len(token) == 2 and token.endswith(".")):
+            real += 1
+    if real < 2:
+        return False
+    # All-caps multiword pieces are headings or organisations far more often than names.
+    return not all(t.isupper() for t in tokens if t.casefold() not in _PARTICLES)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,()").casefold() for w in text.split()]
+
+
+def _has_org_word(text: str) -> bool:
+    return any(w in _ORG_WORDS for w in _words(text)) or "&" in text
+
+
+def _has_role_word(text: str) -> bool:
+    return any(w in _ROLE_WORDS for w in _words(text))
+
+
+def _capitalised_phrase(text: str) -> bool:
+    """Mostly capitalised short text, as organisation names are printed."""
+    tokens = [t for t in text.split() if t.casefold() not in _PARTICLES]
+    if not tokens or len(text.split()) > 8:
+        return False
+    caps = sum(1 for t in tokens if t[:1].isupper() or t[:1].isdigit() or t[:1] == "&")
+    return caps == len(tokens)
+
+
+def _clean_email(raw: str) -> str:
+    local, _, domain = raw.partition("@")
+    return f"{local}@{domain.lower()}"
+
+
+# Connector words trimmed from the edges of a piece ("Jane Doe at", "a", "y").
+_EDGE_WORDS = _wordset(
+    "at a al en or o y and on via by to is es call llame contact"
+)
+
+
+def _trim_piece(text: str, start: int) -> tuple[str, int]:
+    """Strip furniture and connector words from both ends; return the text and its new start."""
+    edge = " \t*_\"'`“”‘’.,;:()[]{}<>-–—|•·"
+    left = len(text) - len(text.lstrip(edge))
+    text = text.strip(edge)
+    start += left
+    changed = True
+    while changed and text:
+        changed = False
+        words = text.split(" ")
+        if len(words) > 1 and words[0].casefold() in _EDGE_WORDS:
+            cut = len(words[0]) + 1
+            rest = text[cut:]
+            left = len(rest) - len(rest.lstrip(edge))
+            text = rest.strip(edge)
+            start += cut + left
+            changed = True
+            continue
+        if len(words) > 1 and words[-1].casefold() in _EDGE_WORDS:
+            text = text[: len(text) - len(words[-1])].rstrip(edge)
+            changed = True
+        elif len(words) == 1 and words[0].casefold() in _EDGE_WORDS:
+            return "", start
+    return text, start
+
+
+# ---------------------------------------------------------------------------- line to fields
+
+
+# Contact details sit in short lines: no more than this many characters of one line are cut into fields.
+_FIELD_CHARS = 2000
+
+
+def _line_fields(text: str, base: int) -> list[_Field]:
+    """Cut a contact line into ordered fields. ``base`` is the offset of ``text`` in ``Body.text``."""
+    text = text[:_FIELD_CHARS]
+    marks: list[tuple[int, int, str]] = []  # (start, end, kind) of phones, emails, urls, handles
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e, _ in marks)
+
+    for m in _URL.finditer(text):
+        # a URL never swallows an email address after it
+        marks.append((m.start(), m.end(), "url"))
+    for m in _CF_PLACEHOLDER.finditer(text):
+        if free(m.start(), m.end()):
+            marks.append((m.start(), m.end(), "hidden-email"))
+    for m in _EMAIL.finditer(text):
+        if free(m.start(), m.end()):
+            marks.append((m.start() + _glued_org_prefix(text, m.start(), m.group(0)), m.end(), "email"))
+    for m in _HANDLE.finditer(text):
+        if free(m.start(), m.end()):
+            marks.append((m.start(), m.end(), "handle"))
+    for m in _PHONE.finditer(text):
+        raw = m.group(0).strip()
+        count = len(_digits(raw))
+        if not 7 <= count <= 15 or _DATE_LIKE.match(raw) or not free(m.start(), m.end()):
+            continue
+        if _FAX_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            marks.append((m.start(), m.end(), "fax"))
+            continue
+        marks.append((m.start(), m.start() + len(raw), "phone"))
+    marks.sort()
+
+    fields: list[_Field] = []
+    pos = 0
+
+    def add_text(seg_start: int, seg_end: int) -> None:
+        segment = text[seg_start:seg_end]
+        # Parenthesised asides ("(BXL)", "(Spanish)") are not names or organisations.
+        cursor = 0
+        for piece_match in _PIECE_SPLIT.finditer(segment + ","):
+            piece = segment[cursor : piece_match.start()]
+            piece_start = seg_start + cursor
+            cursor = piece_match.end()
+            if not piece.strip():
+                continue
+            if "(" in piece or ")" in piece:
+                stripped = re.sub(r"\([^()]{0,80}\)", lambda mm: " " * len(mm.group(0)), piece)
+                piece = stripped
+            cleaned, cstart = _trim_piece(piece, piece_start)
+            if not cleaned:
+                continue
+            fields.extend(_classify_glued(cleaned, base + cstart))
+            if _SUBLABEL.match(piece.strip(" \t*_.:")):
+                fields[-1] = _Field("sublabel", cleaned, base + cstart, base + cstart + len(cleaned))
+
+    for start, end, kind in marks:
+        if start > pos:
+            add_text(pos, start)
+        if kind in ("phone", "email", "hidden-email"):
+            value = text[start:end]
+            fields.append(_Field(kind, value, base + start, base + end))
+        pos = max(pos, end)
+    if pos < len(text):
+        add_text(pos, len(text))
+    return _merge_org_line(fields, text, base)
+
+
+def _merge_org_line(fields: list[_Field], text: str, base: int) -> list[_Field]:
+    """A line made only of organisation pieces ("OCEAN MINING, Sociedad Anónima de Capital Variable")
+    is one organisation name, commas and all."""
+    kinds = {f.kind for f in fields}
+    if len(fields) >= 2 and kinds <= {"org", "org-maybe"} and "org" in kinds:
+        start, end = fields[0].start, fields[-1].end
+        return [_Field("org", text[start - base : end - base], start, end)]
+    return fields
+
+
+# A lowercase letter directly followed by a capital inside a word: where an HTML-to-text dump glued two
+# lines ("Katie SullivanBateman Group").
+_CAMEL_GLUE = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+
+
+def _classify_glued(text: str, start: int) -> list[_Field]:
+    """Classify a piece; where it is no name but opens with a name glued to more text, split it."""
+    whole = _classify_piece(text, start)
+    if whole.kind == "names":
+        return [whole]
+    for glue in _CAMEL_GLUE.finditer(text[:200]):
+        left, right = text[: glue.start()], text[glue.start() :]
+        if _looks_like_name(left) and not re.search(r"(?:Mc|Mac)$", left):
+            return [_classify_piece(left, start), _classify_piece(right, start + glue.start())]
+    return [whole]
+
+
+# The capitalised start of an email's local part ("Grouphackerrank@...").
+_LOCAL_HEAD = re.compile(r"[A-Z][a-z]{1,20}")
+# A capitalised word and one space just before the email ("Bateman Grouphackerrank@...").
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w&.\-]{0,40} $")
+
+
+def _glued_org_prefix(text: str, start: int, email: str) -> int:
+    """How many characters at the start of an email are really the end of an organisation name glued
+    to it by an HTML-to-text dump that dropped a line break: "Bateman Grouphackerrank@bateman-group.com"
+    reads "Bateman Group" + "hackerrank@...". Only an organisation word after a capitalised word counts."""
+    head = _LOCAL_HEAD.match(email)
+    if head is None or not _CAPITAL_WORD_BEFORE.search(text[max(0, start - 42) : start]):
+        return 0
+    local = email.partition("@")[0]
+    for size in range(min(len(head.group(0)), len(local) - 2), 1, -1):
+        if local[:size].casefold() in _ORG_WORDS and local[size].islower():
+            return size
+    return 0
+
+
+def _classify_piece(text: str, start: int) -> _Field:
+    """Name(s), role, organisation, field label or other text."""
+    end = start + len(text)
+    if _SUBLABEL.match(text):
+        return _Field("sublabel", text, start, end)
+    if any(ch.isdigit() for ch in text):
+        return _Field("other", text, start, end)
+    # Several people sharing the following phone: "James Arnold or Mary Collins Atkinson".
+    joins = list(_NAME_JOIN.finditer(text))
+    if joins:
+        names: list[tuple[str, int, int]] = []
+        cursor = 0
+        ok = True
+        for join in [*joins, None]:
+            part_end = join.start() if join is not None else len(text)
+            part = text[cursor:part_end]
+            if not _looks_like_name(part):
+                ok = False
+                break
+            names.append((part, start + cursor, start + part_end))
+            if join is not None:
+                cursor = join.end()
+        if ok and len(names) >= 2:
+            return _Field("names", text, start, end, names=tuple(names))
+    if _looks_like_name(text):
+        return _Field("names", text, start, end, names=((text, start, end),))
+    if _has_role_word(text) and len(text.split()) <= 8:
+        return _Field("role", text, start, end)
+    if _has_org_word(text) and _capitalised_phrase(text):
+        return _Field("org", text, start, end)
+    if _capitalised_phrase(text) and (len(text.split()) >= 2 or (len(text) >= 3 and text[0].isupper())):
+        return _Field("org-maybe", text, start, end)
+    return _Field("other", text, start, end)
+
+
+# ---------------------------------------------------------------------------- labels
+
+
+@dataclass(slots=True)
+class _Label:
+    """A contact label found in a line."""
+
+    line_index: int
+    content_start: int
+    """Offset in the line where the content after the label starts."""
+    strong: bool
+    """Colon, glued content or inline contact means; a bare "Contacts" line is weak."""
+    phrase: bool = False
+    """A "For more information ..." lead-in (needs stronger evidence)."""
+    midline: bool = False
+    """Found inside a line ("... CONTACT: Alicia Vargas 213.653-1442 ..."): its details must follow inline."""
+
+
+# A word (letters only) and a space just before a mid-line label candidate.
+_WORD_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,30}\s{1,3}$")
+
+# One-word labels that are ordinary words too: a label only with a colon ("Prensa:", "Spokesperson:").
+_COLON_ONLY_LABELS = _wordset("prensa medios press media spokesperson spokesman spokeswoman portavoz vocero vocera")
+
+
+def _label_at(text: str, pos: int, *, midline: bool) -> tuple[int, bool] | None:
+    """A label starting at ``pos`` of ``text``: (content start, strong) or None."""
+    glued = _GLUED_LABEL.match(text, pos)
+    if glued and not midline:
+        return glued.end(), True
+    m = _LABEL.match(text, pos)
+    if not m:
+        return None
+    other = _OTHER_AUDIENCE.match(text, pos)
+    if other:
+        return None
+    label = m.group(0)
+    end = m.end()
+    rest = text[end:]
+    colon = re.match(r"\s{0,3}\**\s{0,2}[:：]\**", rest)
+    multiword = " " in label.strip() or "\t" in label
+    single_generic = _fold(label) in _COLON_ONLY_LABELS
+    if colon:
+        if midline and not (label.isupper() or multiword or (pos <= 60 and not _LOWER_WORD.search(text[:pos]))):
+            return None
+        if midline and _WORD_BEFORE.search(text[max(0, pos - 30) : pos]):
+            # "Investor Contact:", "SOCIAL MEDIA:": another kind of contact, or not a label at all
+            return None
+        return end + colon.end(), True
+    if midline:
+        return None
+    if single_generic:
+        return None
+    tail = rest.strip(" *_\t")
+    if not tail:
+        return end, False
+    first = rest[0]
+    if first in " \t" and multiword and (_EMAIL.search(rest[:300]) or _PHONE_LIKE.search(rest[:300])):
+        return end, True
+    return None
+
+
+# A quick test for "there is a phone-like run here" (seven or more digits with separators).
+_PHONE_LIKE = re.compile(r"\d[\d \u00a0().\-]{5,20}\d")
+
+
+def _find_labels(lines: tuple[Line, ...], limit: int) -> list[_Label]:
+    labels: list[_Label] = []
+    for index, line in enumerate(lines):
+        text = line.text[:limit]
+        if not text:
+            continue
+        lead = _LEAD_FURNITURE.match(text)
+        pos = lead.end() if lead else 0
+        found = _label_at(text, pos, midline=False)
+        if found is not None:
+            labels.append(_Label(index, found[0], found[1]))
+            continue
+        phrase = _PHRASE_LABEL.match(text, pos)
+        if phrase is not None and not text[phrase.end() :].strip(" \t*_:.…"):
+            # "For More Information" alone as a heading: a block label, if contact means follow
+            labels.append(_Label(index, len(text), False))
+            continue
+        if phrase is not None:
+            verb = _CONTACT_VERB.search(text, phrase.end(), min(len(text), phrase.end() + 80))
+            colon = re.match(r"[^:\n]{0,60}:", text[phrase.end() :])
+            if verb is not None:
+                labels.append(_Label(index, verb.end(), True, phrase=True))
+                continue
+            if colon is not None:
+                labels.append(_Label(index, phrase.end() + colon.end(), True, phrase=True))
+                continue
+        # Labels glued to or following a FOR IMMEDIATE RELEASE marker, or a colon label mid-line.
+        marker = _RELEASE_MARKER.search(text, 0, min(len(text), 400))
+        if marker is not None:
+            after_marker = text[marker.end() :][:120]
+            for cand in _AFTER_MARKER_CAND.finditer(after_marker):
+                found = _label_at(text, marker.end() + cand.start(), midline=False)
+                if found is not None:
+                    labels.append(_Label(index, found[0], True))
+                    break
+            else:
+                _midline_label(text, index, labels)
+            continue
+        _midline_label(text, index, labels)
+    return labels
+
+
+# Label candidates in the text right after a FOR IMMEDIATE RELEASE marker (glued: "RELEASEContact:").
+_AFTER_MARKER_CAND = re.compile(r"(?i)(?<![a-z])(?:contact|media|press|contacto|prensa)")
+
+# Mid-line label candidates: a label word after a non-letter (a colon check follows in code).
+_MIDLINE_CAND = re.compile(
+    r"(?<![\w@.])(?:CONTACTOS?|CONTACTS?|MEDIA|PRESS|PRENSA|Media|Press|Contacts?|Contactos?)(?=[\s:])"
+)
+
+
+def _midline_label(text: str, index: int, labels: list[_Label]) -> None:
+    for cand in _MIDLINE_CAND.finditer(text[:2000]):
+        found = _label_at(text, cand.start(), midline=True)
+        if found is not None:
+            labels.append(_Label(index, found[0], True, midline=True))
+            return
+
+
+# ---------------------------------------------------------------------------- blocks
+
+
+# An end mark or rule on its own line: "###", "# # #", "---", "***", "___".
+_RULE_LINE = re.compile(r"^(?:(?:#\s?){3,10}|-{3,}|\*{3,}|_{3,}|(?:\*\s){2,}\*)$")
+
+
+def _is_block_end(text: str) -> bool:
+    if _RULE_LINE.match(text.strip()):
+        return True
+    stripped = text.strip(" *_#>\t")
+    return bool(stripped) and bool(_BLOCK_END.match(stripped))
+
+
+def _heading_like(text: str) -> bool:
+    """A short line ending in a colon ("For Public Inquiries:"): another section starts."""
+    stripped = text.strip(" *_\t")
+    return stripped.endswith(":") and len(stripped) <= 60 and not _SUBLABEL.match(stripped.rstrip(":").strip())
+
+
+_USEFUL_KINDS = frozenset(("names", "role", "org", "org-maybe", "phone", "email", "hidden-email"))
+
+
+# A word written in lowercase (prose has many; contact lines have few: "or", "at", "y").
+_LOWER_WORD = re.compile(r"(?<![\w@./:])[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019\-]{0,30}(?![\w@.])")
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence rather than a contact line: six or more lowercase words, URLs and emails aside."""
+    plain = _URL.sub(" ", _EMAIL.sub(" ", text[:_FIELD_CHARS]))
+    return len(_LOWER_WORD.findall(plain)) >= 6
+
+
+def _means_count(fields: list[_Field]) -> int:
+    return sum(1 for f in fields if f.kind in ("phone", "email", "hidden-email"))
+
+
+def _collect(
+    body: Body, label: _Label, label_indexes: set[int], limit: int
+) -> tuple[list[list[_Field]], int]:
+    """The fields of a label's content, one list per line, and the index of the last line used."""
+    lines = body.lines
+    first = lines[label.line_index]
+    first_text = first.text[:limit]
+    content = first_text[label.content_start :]
+    rows: list[list[_Field]] = []
+    last = label.line_index
+    inline_fields: list[_Field] = []
+    if content.strip():
+        inline_fields = _inline_fields(content, first.start + label.content_start)
+        if inline_fields:
+            rows.append(inline_fields)
+    inline_complete = _means_count(inline_fields) > 0
+    if label.midline and not inline_complete:
+        return [], last
+    if label.phrase and not inline_complete and not content.rstrip().endswith(":"):
+        return rows, last
+    # Weak label ("Contacts" alone on a line): only if contact means follow within five lines.
+    if not label.strong:
+        ahead = " ".join(line.text[:limit] for line in lines[label.line_index + 1 : label.line_index + 6])
+        if not (_EMAIL.search(ahead) or _CF_PLACEHOLDER.search(ahead) or _PHONE_LIKE.search(ahead)):
+            return [], last
+    quiet = 0
+    for index in range(label.line_index + 1, min(len(lines), label.line_index + 31)):
+        text = lines[index].text[:limit]
+        if index in label_indexes or _is_block_end(text) or _heading_like(text) or len(text) > 200:
+            break
+        if _OTHER_AUDIENCE.match(text.strip(" *_\t")) or _OTHER_HEADING.match(text.strip(" *_\t")):
+            break
+        if _is_prose(text):
+            break
+        fields = _line_fields(text, lines[index].start)
+        means = _means_count(fields)
+        if inline_complete and means == 0:
+            break
+        useful = [f for f in fields if f.kind in _USEFUL_KINDS]
+        if not useful:
+            # an address line ("11000 Folsom Blvd ...") or a URL is skipped; prose ends the block
+            only_text = all(f.kind in ("sublabel", "other") for f in fields) and any(f.kind == "other" for f in fields)
+            if only_text and not re.match(r"^\s*\d", text) and not _URL.search(text):
+                break
+            quiet += 1
+        elif means == 0:
+            quiet += 1
+        else:
+            quiet = 0
+        if quiet >= 6:
+            break
+        rows.append(fields)
+        last = index
+    return rows, last
+
+
+def _inline_fields(content: str, base: int) -> list[_Field]:
+    """Fields of the text after a label on its own line, cut where the contact run ends."""
+    fields = _line_fields(content, base)
+    # The contact run ends after its last phone/email when prose follows ("... 213.653-1442 LOS
+    # ANGELES – A federal court ..."): keep fields up to the last contact means.
+    last_means = max((i for i, f in enumerate(fields) if f.kind in ("phone", "email", "hidden-email")), default=-1)
+    if last_means >= 0:
+        tail = fields[last_means + 1 :]
+        keep_tail = [f for f in tail if f.kind in ("role", "org") and f.start - fields[last_means].end <= 3]
+        return fields[: last_means + 1] + keep_tail[:1]
+    if len(content.strip()) > 160:
+        return []
+    return fields
+
+
+# ---------------------------------------------------------------------------- people
+
+
+def _people(rows: list[list[_Field]], method: str) -> list[_Draft]:
+    """Run the name/phone/email state machine over the fields of one contact block.
+
+    A name (or "A or B") starts a new group of people; roles and organisations printed next to
+    it describe the group; phones and emails go to every member of the current group. An
+    organisation printed before any name heads the block and applies to the people after it."""
+    done: list[_Draft] = []
+    group: list[_Draft] = []
+    pending_org: str | None = None
+    pending_org_start: int | None = None  # where an organisation heading a nameless contact starts
+    pending_role: str | None = None
+
+    def close() -> None:
+        done.extend(group)
+        group.clear()
+
+    for row in rows:
+        named_in_row = False
+        for f in row:
+            described_in_row = named_in_row or any(x.kind == "role" and x.end <= f.start for x in row)
+            group_has_means = any(d.has_means() for d in group)
+            if f.kind == "names":
+                close()
+                for text, start, end in f.names:
+                    draft = _Draft(name=text, start=start, end=end, method=method)
+                    draft.organization = pending_org
+                    draft.role = pending_role
+                    group.append(draft)
+                pending_role = None
+                named_in_row = True
+            elif f.kind == "role":
+                if group and all(d.role is None for d in group) and (named_in_row or not group_has_means):
+                    for d in group:
+                        d.role = f.text
+                        d.touch(f.start, f.end)
+                elif not group:
+                    pending_role = f.text
+            elif f.kind in ("org", "org-maybe"):
+                if not group:
+                    pending_org = f.text
+                    pending_org_start = f.start
+                elif not group_has_means and (f.kind == "org" or described_in_row):
+                    for d in group:
+                        if d.organization is None or d.organization == pending_org:
+                            d.organization = f.text
+                            d.touch(f.start, f.end)
+                elif group_has_means and f.kind == "org":
+                    close()
+                    pending_org = f.text
+                    pending_org_start = f.start
+            elif f.kind in ("phone", "email", "hidden-email"):
+                if (f.kind == "phone" and len(group) == 1 and group[0].name is None and group[0].emails
+                        and group[0].phones_raw and not named_in_row and group[0].end < row[0].start):
+                    # Nameless details restart ("Phone, E-mail, Phone, E-mail"): a phone on a new line
+                    # after a complete phone-and-email set starts the next person's details.
+                    close()
+                if not group:
+                    draft = _Draft(name=None, start=f.start, end=f.end, method=method)
+                    draft.organization = pending_org
+                    if pending_org_start is not None and all(d.end <= pending_org_start for d in done):
+                        # "Dirección de Comunicación Social, Tel. ...": the organisation is the contact
+                        draft.start = pending_org_start
+                    draft.role = pending_role
+                    pending_role = None
+                    group.append(draft)
+                for d in group:
+                    if f.kind == "phone":
+                        if f.text not in d.phones_raw:
+                            d.phones_raw.append(f.text)
+                    elif f.kind == "email":
+                        email = _clean_email(f.text)
+                        if email not in d.emails:
+                            d.emails.append(email)
+                    else:
+                        d.hidden_email = True
+                    d.touch(f.start, f.end)
+    close()
+    return [d for d in done if d.has_means()]
+
+
+# ---------------------------------------------------------------------------- phones
+
+
+def _format_phone(
+    raw: str, page_region: str | None, default: str
+) -> tuple[str | None, bool]:
+    """(E.164 or None, doubtful) for one printed number."""
+    text = raw.replace("\u00a0", " ")
+    has_code = text.lstrip("( ").startswith("+") or text.startswith("00")
+    if has_code:
+        if text.startswith("00"):
+            text = "+" + text[2:]
+        text = text.replace("(+", "+")
+        try:
+            number = phonenumbers.parse(text, None)
+        except phonenumbers.NumberParseException:
+            return None, False
+        if phonenumbers.is_valid_number(number) or phonenumbers.is_possible_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), False
+        return None, False
+
+    def valid_in(region: str) -> phonenumbers.PhoneNumber | None:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            return None
+        return number if phonenumbers.is_valid_number(number) else None
+
+    if page_region is None or page_region == default:
+        in_home = valid_in(default)
+        if in_home is None:
+            return None, False
+        return phonenumbers.format_number(in_home, phonenumbers.PhoneNumberFormat.E164), False
+    # The dateline's country is positive evidence: a number valid there is read there. A number
+    # valid only in the default region on a page from elsewhere may be either: keep it raw.
+    in_page = valid_in(page_region)
+    if in_page is not None:
+        return phonenumbers.format_number(in_page, phonenumbers.PhoneNumberFormat.E164), False
+    return None, valid_in(default) is not None
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def _teaser_lines(body: Body, dateline: Dateline | None, limit: int) -> set[int]:
+    """Lines that open ANOTHER release (a second FOR IMMEDIATE RELEASE after the body has begun):
+    teasers of related posts, whose contacts are not this release's."""
+    out: set[int] = set()
+    body_begun_at: int | None = dateline.span[1] if dateline is not None else None
+    for line in body.lines:
+        text = line.text[:limit]
+        if body_begun_at is None and len(text) >= 300:
+            body_begun_at = line.end
+            continue
+        if body_begun_at is not None and line.start >= body_begun_at and _RELEASE_MARKER.search(text[:400]):
+            out.add(line.index)
+    return out
 
 
 def find_contacts(
     body: Body, langs: Languages, dateline: Dateline | None, options: ParseOptions
 ) -> tuple[tuple[Contact, ...], list[Warning]]:
     """The media contacts the release lists (not the people it quotes)."""
-    return (), []
+    warnings: list[Warning] = []
+    limit = options.max_line_chars
+    labels = _find_labels(body.lines, limit)
+    teasers = _teaser_lines(body, dateline, limit)
+    labels = [label for label in labels if label.line_index not in teasers]
+    label_indexes = {label.line_index for label in labels}
+    drafts: list[_Draft] = []
+    used_until = -1
+    for label in labels:
+        if label.line_index <= used_until:
+            continue
+        rows, last = _collect(body, label, label_indexes - {label.line_index}, limit)
+        used_until = last
+        has_block_rows = len(rows) > 1 or (rows and label.content_start >= len(body.lines[label.line_index].text))
+        method = "label-block" if has_block_rows else "label-inline"
+        if label.phrase:
+            method = "label-phrase"
+        people = _people(rows, method)
+        if label.phrase:
+            people = [p for p in people if _phrase_evidence(p, body, label, limit)]
+        drafts.extend(people)
+
+    drafts = _dedupe(drafts)
+    region = _page_region(body, dateline)
+    contacts: list[Contact] = []
+    hidden_reported = False
+    for draft in drafts:
+        phones: list[str] = []
+        for raw in draft.phones_raw:
+            e164, doubtful = _format_phone(raw, region, options.default_region)
+            if e164 is not None:
+                if e164 not in phones:
+                    phones.append(e164)
+            elif doubtful:
+                warnings.append(
+                    Warning(
+                        "phone_region_doubtful",
+                        STAGE,
+                        f"phone {raw!r} has no country code and the page points to {region}, not "
+                        f"{options.default_region}: kept as printed only",
+                    )
+                )
+        if draft.hidden_email and not hidden_reported:
+            hidden_reported = True
+            warnings.append(
+                Warning(
+                    "low_evidence",
+                    STAGE,
+                    "a contact email is hidden by Cloudflare ('[email protected]'); it is not returned",
+                )
+            )
+        raw_text = body.text[draft.start : draft.end]
+        contacts.append(
+            Contact(
+                name=_tidy(draft.name),
+                organization=_tidy(draft.organization),
+                role=_tidy(draft.role),
+                phones=tuple(phones),
+                phones_raw=tuple(draft.phones_raw),
+                emails=tuple(draft.emails),
+                raw=raw_text,
+                span=(draft.start, draft.end),
+                method=draft.method,
+            )
+        )
+    return tuple(contacts), warnings
+
+
+def _tidy(text: str | None) -> str | None:
+    """One space between words (a removed "(aside)" leaves a gap); None stays None."""
+    return " ".join(text.split()) if text is not None else None
+
+
+# Words showing a "For more information" line addresses the press ("y entrevistas", "media").
+_PRESS_WORDS = re.compile(r"\b(?:media|press|prensa|medios|entrevistas?|interviews?|periodistas|journalists)\b",
+                          re.IGNORECASE)
+
+
+def _phrase_evidence(draft: _Draft, body: Body, label: _Label, limit: int) -> bool:
+    """A "For more information, call ..." line is a media contact only with a person's name, a press
+    word, or a colon lead-in; a bare company number in the boilerplate is not."""
+    text = body.lines[label.line_index].text[:limit]
+    return draft.name is not None or bool(_PRESS_WORDS.search(text[: label.content_start + 40])) or \
+        text[: label.content_start].rstrip().endswith(":")
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop repeats: the same person twice, or a nameless entry whose means another contact has."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        key_name = _fold(draft.name) if draft.name else None
+        duplicate = False
+        for other in kept:
+            if key_name is not None and other.name is not None and _fold(other.name) == key_name:
+                duplicate = True
+                break
+        if duplicate:
+            continue
+        kept.append(draft)
+    out: list[_Draft] = []
+    for draft in kept:
+        if draft.name is None:
+            means = {_digits(p) for p in draft.phones_raw} | {e.casefold() for e in draft.emails}
+            covered = any(
+                other is not draft
+                and other.name is not None
+                and means <= ({_digits(p) for p in other.phones_raw} | {e.casefold() for e in other.emails})
+                for other in kept
+            )
+            if covered and means:
+                continue
+        out.append(draft)
+    return out
 
 
 __all__ = ["find_contacts"]

@@ -1,25 +1,1094 @@
 """Stage 2 for HTML: the DOM to the same blocks the text path makes.
 
 No network, no external entities, no DTD loading; scripts and styles never become text.
+
+The work is in three passes, none of them recursive (a hostile page may nest 100,000 deep):
+
+1. parse with lxml (depth-limited; a page past the limit is flattened and parsed again, so no
+   text is lost silently);
+2. walk the DOM once, turning it into lines (one :class:`Block` per visible line) and recording
+   for every element its parent, tag, and what its tag/role/class say about it;
+3. find the main content (the container holding most of the page's prose, like
+   readability/trafilatura do) and mark everything outside it as chrome, except the release
+   header lines (headline, FOR IMMEDIATE RELEASE, date, contact block) that sit next to it.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import lxml.etree
 import lxml.html
 
-from .blocks import Block, BlockDoc, PageMeta, clean_line
+from .blocks import Block, BlockDoc, BlockKind, PageMeta, clean_line
 from .options import ParseOptions
+from .records import Warning
+
+# Elements whose content is never visible text.
+_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "head", "title", "meta", "link",
+    "base", "object", "embed", "canvas", "audio", "video", "map", "frameset", "frame", "applet",
+    "img", "input", "textarea", "picture", "source", "track", "param", "select", "datalist",
+})
+# Elements that start and end a line.
+_BLOCK_TAGS = frozenset({
+    "html", "body", "p", "div", "section", "article", "main", "header", "footer", "nav", "aside",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre",
+    "table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "form",
+    "fieldset", "address", "hr", "center", "details", "summary", "legend", "menu", "dialog",
+    "hgroup", "select", "option", "optgroup", "button", "noframes", "listing", "xmp", "plaintext",
+})
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Elements that are site furniture by their tag alone (header/footer only outside the article).
+_CHROME_TAGS = {"nav": "navigation", "aside": "aside", "form": "form", "select": "form",
+                "button": "form", "dialog": "dialog", "menu": "navigation", "fieldset": "form",
+                "figcaption": "caption"}
+_CHROME_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer",
+                 "complementary": "aside", "search": "form", "menu": "navigation", "menubar": "navigation",
+                 "dialog": "dialog", "alertdialog": "dialog", "toolbar": "share"}
+# Class/id words that name furniture, with the reason they give.
+_CHROME_WORDS = {
+    "share": "share", "sharing": "share", "sharer": "share", "social": "share", "sociallinks": "share",
+    "follow": "share", "addthis": "share", "sharethis": "share",
+    "related": "related", "recommended": "related", "recirculation": "related", "outbrain": "related",
+    "taboola": "related", "popular": "related", "trending": "related",
+    "comment": "comments", "comments": "comments", "disqus": "comments",
+    "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie", "onetrust": "cookie",
+    "newsletter": "newsletter", "subscribe": "newsletter", "subscription": "newsletter",
+    "signup": "newsletter",
+    "breadcrumb": "breadcrumb", "breadcrumbs": "breadcrumb",
+    "menu": "navigation", "navbar": "navigation", "nav": "navigation", "navigation": "navigation",
+    "pagination": "navigation", "pager": "navigation", "skip": "navigation",
+    "sidebar": "aside", "widget": "aside", "promo": "advert", "advert": "advert", "advertisement": "advert",
+    "ad": "advert", "ads": "advert", "adslot": "advert", "sponsored": "advert", "dfp": "advert",
+    "footer": "footer", "masthead": "header", "topbar": "header",
+    "modal": "dialog", "popup": "dialog", "overlay": "dialog", "lightbox": "dialog",
+    "tags": "tags", "tagcloud": "tags", "byline": "byline", "author": "byline",
+    "caption": "caption", "credit": "caption", "copyright": "footer", "print": "share",
+    "toolbar": "share",
+}
+# Class/id words of the article body itself; they outweigh a furniture word in the same attribute.
+_CONTENT_WORDS = frozenset({"article", "articlebody", "body", "content", "entry", "post", "story", "text",
+                            "main", "blog", "hentry", "release"})
+# Whole class names that hide an element from sight (Bootstrap/WordPress conventions).
+_HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                             "d-none", "is-hidden", "u-hidden", "invisible", "element-invisible"})
+# Splits a class or id into words: separators, and camelCase humps ("relatedLinks").
+_CLASS_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+# Line breaks in source text are spaces on the rendered line (outside <pre>).
+_NEWLINES = re.compile(r"[\r\n\f\v\x85\u2028\u2029]+")
+# A style attribute that hides the element.
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_EMAIL_PLACEHOLDER = "[email protected]"
+# Hex payload of Cloudflare's obfuscated addresses (bounded: an address is short).
+_CF_HEX = re.compile(r"^[0-9a-fA-F]{4,1000}$")
+_CF_PATH = "/cdn-cgi/l/email-protection#"
+
+# Release header lines kept even when they sit outside the main content container.
+_RELEASE_CUE = re.compile(
+    r"\b(?:for\s+immediate\s+release|immediate\s+release|news\s+release|press\s+release|media\s+advisory"
+    r"|embargoed|para\s+(?:su\s+)?(?:difusi[oó]n|publicaci[oó]n)\s+inmediata|comunicado\s+de\s+prensa"
+    r"|nota\s+de\s+prensa|(?:media|press|news)\s+contacts?|contacts?\s*:|contactos?\s*(?:de\s+prensa)?\s*:)"
+    r"|^(?:media\s+|press\s+)?contact(?:s|o|os)?\s{0,3}:?$",  # a bare "Contacts" label
+    re.I,
+)
+# An email address (bounded parts, no nested quantifiers).
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+# A line that is a printed web address ("www.example.com", "https://...").
+_URL_TEXT = re.compile(r"^(?:https?://|www\.)\S{1,2000}$", re.I)
+# A month name (English, Spanish) or a numeric date, for short date lines near the headline.
+_DATE_CUE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|setiembre|octubre|noviembre|diciembre)\b\.?\s{0,3}\d{1,2}"
+    r"|\b\d{1,2}\s{0,3}(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo"
+    r"|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b",
+    re.I,
+)
+# A language-switcher entry: "EN - English", "ES - español", or a bare language name.
+_LANG_CODE_ENTRY = re.compile(
+    r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?\s{0,3}[-–—:|]\s{0,3}\S{2,30}(?:\s\S{1,20}){0,2}$")
+_LANGUAGE_NAMES = frozenset({
+    "english", "español", "espanol", "spanish", "français", "francais", "french", "deutsch", "german",
+    "italiano", "português", "portugues", "nederlands", "polski", "русский", "中文", "日本語", "한국어",
+    "العربية", "türkçe", "svenska", "dansk", "suomi", "norsk", "čeština", "magyar", "română", "ελληνικά",
+    "български", "hrvatski", "slovenčina", "slovenščina", "eesti", "eesti keel", "latviešu", "lietuvių",
+    "malti", "gaeilge", "català", "galego", "euskara", "简体中文", "繁體中文", "tiếng việt",
+    "bahasa indonesia",
+    "עברית", "हिन्दी", "українська", "en", "es", "fr", "de", "it", "pt",
+})
+# Wire services by the host that publishes them (the host or any subdomain of it).
+_WIRE_HOSTS: tuple[tuple[str, str], ...] = (
+    ("prnewswire.com", "PR Newswire"), ("prnewswire.co.uk", "PR Newswire"),
+    ("newswire.ca", "Canada Newswire"),
+    ("globenewswire.com", "GlobeNewswire"), ("businesswire.com", "Business Wire"),
+    ("einpresswire.com", "EIN Presswire"), ("einnews.com", "EIN Presswire"), ("accesswire.com", "ACCESSWIRE"),
+    ("prweb.com", "PRWeb"), ("newsfilecorp.com", "Newsfile"), ("marketwired.com", "Marketwired"),
+    ("newswire.com", "Newswire"), ("24-7pressrelease.com", "24-7 Press Release"), ("openpr.com", "openPR"),
+    ("pr.com", "PR.com"), ("jcnnewswire.com", "JCN Newswire"), ("acnnewswire.com", "ACN Newswire"),
+    ("issuewire.com", "IssueWire"), ("prlog.org", "PRLog"), ("send2press.com", "Send2Press"),
+    ("newsramp.com", "NewsRamp"), ("newsdirect.com", "News Direct"), ("presswire.com", "Presswire"),
+)
+# Wire service names as a site name, author or publisher prints them (whole words).
+_WIRE_NAME = re.compile(
+    r"\b(pr\s?newswire|globe\s?newswire|business\s?wire|ein\s?presswire|accesswire|prweb|newsfile"
+    r"|marketwired|canada\s?newswire|news\s?direct|newsramp)\b",
+    re.I,
+)
+_WIRE_CANONICAL = {
+    "prnewswire": "PR Newswire", "globenewswire": "GlobeNewswire", "businesswire": "Business Wire",
+    "einpresswire": "EIN Presswire", "accesswire": "ACCESSWIRE", "prweb": "PRWeb", "newsfile": "Newsfile",
+    "marketwired": "Marketwired", "canadanewswire": "Canada Newswire", "newsdirect": "News Direct",
+    "newsramp": "NewsRamp",
+}
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """What the innermost elements say about the text at one point of the walk."""
+
+    block: int
+    """Element id of the innermost line-making element."""
+    kind: BlockKind
+    level: int
+    hidden: bool
+    in_link: bool
+    pre: bool
+    hidden_inline: bool
+    """Inside a hidden inline element (a screen-reader label): the text is not on the line."""
+    list_depth: int
+    flat: bool
+    """Past the depth limit: structure is ignored, text still collected."""
+
+    def copy(self) -> _Ctx:
+        return _Ctx(self.block, self.kind, self.level, self.hidden, self.in_link, self.pre,
+                    self.hidden_inline,
+                    self.list_depth, self.flat)
+
+
+@dataclass(slots=True)
+class _Line:
+    """A line before the chrome decision."""
+
+    text: str
+    element: int
+    kind: BlockKind
+    level: int
+    gap_before: bool
+    number: str | None
+    hidden: bool
+    link_chars: int
+
+
+class _Walker:
+    """One iterative pass over the DOM, collecting lines and per-element facts."""
+
+    def __init__(self, options: ParseOptions) -> None:
+        self.options = options
+        self.parent: list[int] = []
+        self.tag: list[str] = []
+        self.reason: list[str | None] = []
+        self.class_reason: list[bool] = []
+        self.hidden: list[bool] = []
+        self.semantic: list[bool] = []
+        self.lines: list[_Line] = []
+        self.warnings: list[Warning] = []
+        self._pieces: list[str] = []
+        self._link_pieces: list[str] = []
+        self._ctx: _Ctx | None = None
+        self._gap = True
+        self._number: str | None = None
+        self.elements = 0
+        self.flattened = False
+        self._word_memo: dict[str, str | None] = {}
+
+    def _add_element(self, parent: int, tag: str, reason: str | None, by_class: bool, hidden: bool) -> int:
+        self.parent.append(parent)
+        self.tag.append(tag)
+        self.reason.append(reason)
+        self.class_reason.append(by_class)
+        self.hidden.append(hidden)
+        self.semantic.append(False)
+        return len(self.tag) - 1
+
+    def _text(self, text: str | None, ctx: _Ctx) -> None:
+        if not text or ctx.hidden_inline:
+            return
+        if self._ctx is None:
+            self._ctx = ctx
+        if ctx.pre and "\n" in text:
+            parts = text.split("\n")
+            for i, part in enumerate(parts):
+                if i:
+                    self._flush(gap=False)
+                    self._ctx = ctx
+                self._append(part, ctx)
+            return
+        self._append(text, ctx)
+
+    def _append(self, text: str, ctx: _Ctx) -> None:
+        self._pieces.append(text)
+        if ctx.in_link:
+            self._link_pieces.append(text)
+
+    def _flush(self, gap: bool = True) -> None:
+        """End the current line; ``gap`` says whether a paragraph break follows it."""
+        ctx = self._ctx
+        if ctx is not None and self._pieces:
+            text = clean_line(_NEWLINES.sub(" ", "".join(self._pieces)))
+            if text:
+                number = self._number
+                if number is not None:
+                    text = f"{number}. {text}"
+                    self._number = None
+                link = 0
+                if self._link_pieces:
+                    link = len(clean_line(_NEWLINES.sub(" ", " ".join(self._link_pieces))))
+                self.lines.append(_Line(text, ctx.block, ctx.kind, ctx.level, self._gap or not self.lines,
+                                        number, ctx.hidden, min(link, len(text))))
+                self._gap = False
+        self._pieces = []
+        self._link_pieces = []
+        self._ctx = None
+        if gap:
+            self._gap = True
+
+    def _classify(self, tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
+        """(chrome reason, whether the reason came from class/id words, hidden) of one element."""
+        reason = _CHROME_TAGS.get(tag)
+        if tag == "header" or tag == "footer":
+            reason = tag
+        if not attrs:
+            return reason, False, False
+        get = attrs.get
+        hidden = "hidden" in attrs or (get("aria-hidden") or "").strip().lower() == "true"
+        style = get("style")
+        if style and _STYLE_HIDDEN.search(style[:2000]):
+            hidden = True
+        role = get("role")
+        if role:
+            reason = _CHROME_ROLES.get(role.strip().lower(), reason)
+        if reason is not None:
+            return reason, False, hidden
+        classes = (get("class") or "")[:500]
+        if classes and not hidden and any(name in _HIDDEN_CLASSES for name in classes.lower().split()):
+            hidden = True
+        for words in (classes, (get("id") or "")[:200]):
+            if not words or words.isspace():
+                continue
+            if words in self._word_memo:
+                found = self._word_memo[words]
+            else:
+                found = self._word_memo[words] = _chrome_word(words)
+            if found is not None:
+                return found, True, hidden
+        return None, False, hidden
+
+    def walk(self, root: lxml.etree._Element) -> None:
+        top = _Ctx(block=0, kind="paragraph", level=0, hidden=False, in_link=False, pre=False,
+                   hidden_inline=False, list_depth=0, flat=False)
+        self._add_element(-1, "#root", None, False, False)
+        # Stack items: (element, parent ctx, parent element id, depth, list counter) to enter,
+        # or (None, ctx-to-restore, element id, tail text owner) to leave.
+        stack: list[tuple[lxml.etree._Element | None, _Ctx, int, int, list[int] | None]] = [
+            (root, top, 0, 0, None)]
+        exits: dict[int, tuple[lxml.etree._Element, _Ctx, bool]] = {}
+        max_depth = self.options.max_dom_depth
+        max_elements = self.options.max_elements
+        flat_id = -1
+        while stack:
+            el, pctx, pid, depth, counter = stack.pop()
+            if el is None:
+                # Leaving element pid: end its line if it makes lines, then its tail text.
+                node, parent_ctx, is_block = exits.pop(pid)
+                if is_block:
+                    self._flush()
+                    self._number = None  # an empty list item's number must not open the next line
+                tail = node.tail
+                if tail:
+                    self._text(tail, parent_ctx)
+                continue
+            tag_raw = el.tag
+            if not isinstance(tag_raw, str):  # comment or processing instruction that survived
+                self._text(el.tail, pctx)
+                continue
+            self.elements += 1
+            if self.elements > max_elements:
+                self.warnings.append(Warning("truncated", "blocks",
+                                             f"HTML has more than {max_elements} elements; the rest was cut"))
+                break
+            tag = tag_raw.lower() if "}" not in tag_raw else tag_raw.rsplit("}", 1)[-1].lower()
+            if tag in _SKIP_TAGS:
+                self._text(el.tail, pctx)
+                continue
+            if tag == "br":
+                self._flush(gap=False)
+                self._text(el.tail, pctx)
+                continue
+            if tag == "wbr":
+                self._text(el.tail, pctx)
+                continue
+            if pctx.flat or depth > max_depth:
+                # Past the depth limit the text is kept, the structure is not.
+                if not pctx.flat:
+                    self.flattened = True
+                    pctx = pctx.copy()
+                    pctx.flat = True
+                self._text(el.text, pctx)
+                flat_id -= 1
+                exits[flat_id] = (el, pctx, False)
+                stack.append((None, pctx, flat_id, depth, None))
+                stack.extend((child, pctx, pid, depth + 1, None) for child in reversed(el))
+                continue
+            items = el.items()
+            attrs: dict[str, str] = {str(k): str(v) for k, v in items} if items else {}
+            reason, by_class, hidden = self._classify(tag, attrs)
+            eid = self._add_element(pid, tag, reason, by_class, hidden)
+            if tag == "article" or tag == "main" or (attrs and (
+                    (attrs.get("role") or "").strip().lower() == "main"
+                    or (attrs.get("itemprop") or "").strip() == "articleBody")):
+                self.semantic[eid] = True
+            is_block = tag in _BLOCK_TAGS
+            ctx = pctx
+            if is_block or hidden or tag == "a":
+                ctx = pctx.copy()
+                if is_block:
+                    ctx.block = eid
+                    if hidden or pctx.hidden_inline:
+                        ctx.hidden, ctx.hidden_inline = True, False
+                elif hidden:
+                    ctx.hidden_inline = True
+                href = attrs.get("href") if tag == "a" else None
+                # mailto:/tel: links are contact data, not navigation: they do not count as link text.
+                if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
+                    ctx.in_link = True
+            if is_block:
+                self._flush()
+                if tag in _HEADINGS:
+                    ctx.kind, ctx.level = "heading", _HEADINGS[tag]
+                elif tag == "li":
+                    ctx.kind, ctx.level = "item", max(1, pctx.list_depth)
+                    if counter is not None:
+                        value = attrs.get("value")
+                        if value is not None and value.strip().lstrip("-").isdigit() and len(value) < 10:
+                            counter[0] = int(value)
+                        self._number = _render_number(counter[0], counter[1])
+                        counter[0] += 1
+                elif tag in ("ul", "ol", "menu"):
+                    ctx.list_depth = pctx.list_depth + 1
+                elif tag == "blockquote":
+                    ctx.kind, ctx.level = "quote", 0
+                elif tag in ("td", "th"):
+                    ctx.kind, ctx.level = "cell", 0
+                elif tag in ("pre", "xmp", "listing", "plaintext"):
+                    ctx.pre = True
+                if tag in ("td", "th") and el.getprevious() is not None:
+                    self._gap = False
+            child_counter: list[int] | None = None
+            if tag == "ol":
+                start = (attrs.get("start") or "").strip()
+                first = int(start) if start.lstrip("-").isdigit() and len(start) < 10 else 1
+                child_counter = [first, _list_style(attrs.get("type"))]
+            exits[eid] = (el, pctx, is_block)
+            stack.append((None, pctx, eid, depth, None))
+            text = el.text
+            if text:
+                self._text(text, ctx)
+            if len(el):
+                stack.extend([(child, ctx, eid, depth + 1, child_counter) for child in reversed(el)])
+        self._flush()
+        if self.flattened:
+            self.warnings.append(Warning("truncated", "blocks",
+                                         f"HTML nested deeper than {max_depth}; the deeper structure was "
+                                         "flattened (text kept)"))
+
+
+def _chrome_word(words: str) -> str | None:
+    """The furniture reason a class or id names, unless it also names the content."""
+    tokens = [word.lower() for word in _CLASS_SPLIT.split(words) if word]
+    if any(token in _CONTENT_WORDS for token in tokens):
+        return None  # "entry-content social-ready": the content word wins
+    for token in tokens:
+        found = _CHROME_WORDS.get(token)
+        if found is not None:
+            return found
+    return None
+
+
+def _list_style(kind: str | None) -> int:
+    """Ordered-list numbering: 0 decimal, 1 lower-alpha, 2 upper-alpha, 3 lower-roman, 4 upper-roman."""
+    return {"a": 1, "A": 2, "i": 3, "I": 4}.get((kind or "1").strip(), 0)
+
+
+def _render_number(n: int, style: int) -> str:
+    if style in (1, 2) and 1 <= n <= 26 * 27:
+        letters = ""
+        m = n
+        while m > 0:
+            m, r = divmod(m - 1, 26)
+            letters = chr(ord("a") + r) + letters
+        return letters.upper() if style == 2 else letters
+    if style in (3, 4) and 1 <= n < 4000:
+        out = ""
+        m = n
+        for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                               (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while m >= value:
+                out += numeral
+                m -= value
+        return out.upper() if style == 4 else out
+    return str(n)
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+
+def _parser() -> lxml.html.HTMLParser:
+    parser = lxml.html.HTMLParser(no_network=True, huge_tree=False, remove_comments=True, remove_pis=True)
+    # Plain elements: lxml.html's per-element class lookup costs a Python call per node visited.
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup())
+    return parser
+
+
+def _too_deep(parser: lxml.html.HTMLParser) -> bool:
+    return any("depth" in (entry.message or "").lower() for entry in parser.error_log)
+
+
+# One tag (or comment/doctype) of raw markup, bounded so the scan stays linear.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})([^<>]{0,4000})>|<!--|<![^<>]{0,4000}>")
+# Elements without content; every other tag counts as one level (an implicitly closed <p> or <li>
+# is over-counted, which only flattens more structure: the text stays).
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                   "source", "track", "wbr", "keygen", "command"})
+
+
+def _flatten(markup: str, limit: int) -> str:
+    """Drop the tags nested deeper than ``limit`` (text stays), so lxml can parse the whole page."""
+    out: list[str] = []
+    depth = 0
+    pos = 0
+    for match in _TAG.finditer(markup):
+        out.append(markup[pos:match.start()])
+        pos = match.end()
+        name = (match.group(2) or "").lower()
+        if not name or name in _VOID or (match.group(3) or "").rstrip().endswith("/"):
+            out.append(match.group(0))
+            continue
+        if match.group(1):
+            if depth <= limit:
+                out.append(match.group(0))
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth <= limit:
+                out.append(match.group(0))
+    out.append(markup[pos:])
+    return "".join(out)
+
+
+# An XML declaration at the very start (XHTML); lxml refuses str input that carries one.
+_XML_DECL = re.compile(r"^\ufeff?\s{0,100}<\?xml[^>]{0,500}\?>")
+
+
+# A DOCTYPE with an internal subset (<!DOCTYPE x [<!ENTITY ...>]>): HTML has none; never read its
+# entities, and do not let its "]>" leak into the text. One bounded character class, linear.
+_DOCTYPE_SUBSET = re.compile(r"^\s{0,100}<!DOCTYPE[^\[>]{0,500}\[[^\]]{0,100000}\]\s{0,100}>", re.I)
+
+
+def _fromstring(markup: str) -> tuple[lxml.etree._Element, lxml.html.HTMLParser]:
+    parser = _parser()
+    try:
+        return lxml.html.document_fromstring(markup, parser=parser), parser
+    except (lxml.etree.ParserError, ValueError):
+        # Nothing parseable (only comments, say): read the text between the tags instead.
+        parser = _parser()
+        stripped = _escape(_raw_text(markup)) or " "
+        return lxml.html.document_fromstring(f"<html><body><pre>{stripped}</pre></body></html>",
+                                             parser=parser), parser
+
+
+def _parse(text: str, options: ParseOptions) -> tuple[lxml.etree._Element, list[Warning]]:
+    warnings: list[Warning] = []
+    markup = "<html></html>"
+    if text.strip():
+        markup = _DOCTYPE_SUBSET.sub("", _XML_DECL.sub("", text, count=1), count=1)
+    root, parser = _fromstring(markup)
+    if _too_deep(parser):
+        limit = min(options.max_dom_depth, 120)
+        root, parser = _fromstring(_flatten(markup, limit))
+        message = f"HTML nested deeper than lxml allows; tags below depth {limit} were dropped (text kept)"
+        if _too_deep(parser):
+            # Still too deep: fall back to the raw text between tags, which cannot lose anything.
+            stripped = _escape(_raw_text(markup))
+            root, parser = _fromstring("<html><body><pre>" + stripped + "</pre></body></html>")
+            message = "HTML nested too deeply to parse; read as plain text between the tags"
+        warnings.append(Warning("truncated", "blocks", message))
+    return root, warnings
+
+
+_RAW_SKIP = ("script", "style", "noscript", "template", "svg", "iframe", "head")
+
+
+def _raw_text(markup: str) -> str:
+    """The text between the tags, without comments and script/style content (one linear scan)."""
+    lowered = markup.lower()
+    out: list[str] = []
+    pos = 0
+    n = len(markup)
+    while pos < n:
+        lt = markup.find("<", pos)
+        if lt < 0:
+            out.append(markup[pos:])
+            break
+        out.append(markup[pos:lt])
+        if lowered.startswith("<!--", lt):
+            end = markup.find("-->", lt + 4)
+            pos = n if end < 0 else end + 3
+            continue
+        skipped = next((name for name in _RAW_SKIP if lowered.startswith("<" + name, lt)
+                        and not lowered[lt + 1 + len(name):lt + 2 + len(name)].isalnum()), None)
+        if skipped is not None:
+            end = lowered.find("</" + skipped, lt + 1)
+            pos = n if end < 0 else end
+            gt = markup.find(">", pos)
+            pos = n if gt < 0 else gt + 1
+            out.append("\n")
+            continue
+        gt = markup.find(">", lt + 1)
+        next_lt = markup.find("<", lt + 1)
+        if gt < 0 or (0 <= next_lt < gt):
+            out.append("<")  # a lone "<" is text
+            pos = lt + 1
+            continue
+        out.append("\n")
+        pos = gt + 1
+    return "".join(out)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ---------------------------------------------------------------------------------------------
+# Cloudflare email protection
+
+
+def _cf_decode(payload: str) -> str | None:
+    """Decode Cloudflare's hex address: the first byte is the XOR key of the rest."""
+    payload = payload.strip()
+    if not _CF_HEX.match(payload) or len(payload) % 2:
+        return None
+    data = bytes.fromhex(payload)
+    key = data[0]
+    address = bytes(b ^ key for b in data[1:]).decode("utf-8", "replace")
+    return address if "@" in address and address.isprintable() else None
+
+
+def _decode_cf_emails(root: lxml.etree._Element) -> None:
+    for el in root.iter("a", "span"):
+        payload = el.get("data-cfemail")
+        if payload is None:
+            href = el.get("href") or ""
+            if _CF_PATH in href:
+                payload = href.split("#", 1)[1]
+        if payload is None:
+            continue
+        address = _cf_decode(payload)
+        if address is None:
+            continue
+        if el.get("data-cfemail") is not None or _is_cf_placeholder(el):
+            for child in list(el):
+                tail = child.tail
+                el.remove(child)
+                if tail:
+                    el.text = (el.text or "") + tail
+            el.text = address
+        if el.get("href", "").find(_CF_PATH) >= 0:
+            el.set("href", "mailto:" + address)
+
+
+def _is_cf_placeholder(el: lxml.etree._Element) -> bool:
+    text = clean_line("".join(str(piece) for piece in el.itertext()))
+    return text.lower() in (_EMAIL_PLACEHOLDER, "") or "protected]" in text.lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata
+
+
+def _meta_map(root: lxml.etree._Element) -> dict[str, str]:
+    """First value of each ``<meta name|property|itemprop>`` (lowercased key)."""
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = (el.get(attr) or "").strip().lower()
+            if key and key not in found and clean_line(content):
+                found[key] = clean_line(content)[:2000]
+    return found
+
+
+def _json_ld(root: lxml.etree._Element) -> list[dict[str, object]]:
+    """Every JSON-LD object on the page, @graph members flattened in."""
+    objects: list[dict[str, object]] = []
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
+            continue
+        if len(el.text) > 2_000_000:
+            continue
+        try:
+            data = json.loads(el.text)
+        except (ValueError, RecursionError):
+            continue
+        pending: list[object] = [data]
+        while pending and len(objects) < 500:
+            item = pending.pop()
+            if isinstance(item, list):
+                pending.extend(reversed(item[:200]))
+            elif isinstance(item, dict):
+                objects.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    pending.extend(reversed(graph[:200]))
+    return objects
+
+
+def _ld_str(value: object) -> str | None:
+    if isinstance(value, str) and clean_line(value):
+        return clean_line(value)[:500]
+    if isinstance(value, list) and value:
+        return _ld_str(value[0])
+    return None
+
+
+def _ld_org_name(value: object) -> str | None:
+    """Name of an Organization node (publisher/author), or None."""
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        if isinstance(item, dict):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            # Organization, NewsMediaOrganization, GovernmentOrganization, Corporation, ...
+            if any(isinstance(k, str) and ("Organization" in k or k == "Corporation") for k in kinds):
+                name = _ld_str(item.get("name"))
+                if name:
+                    return name
+    return None
+
+
+def _wire_of(host: str | None, *names: str | None) -> str | None:
+    """The wire service a page comes from: by its host, else by a name it prints in its metadata."""
+    if host:
+        host = host.lower().rstrip(".")
+        for domain, name in _WIRE_HOSTS:
+            if host == domain or host.endswith("." + domain):
+                return name
+    for text in names:
+        found = _WIRE_NAME.search(text[:300]) if text else None
+        if found:
+            return _WIRE_CANONICAL.get(re.sub(r"\s", "", found.group(1).lower()))
+    return None
+
+
+# The site-name suffix of a <title>: "Headline | News | European Parliament" (bounded parts).
+_TITLE_SUFFIX = re.compile(r"\s(?:\||–|—|::|·)\s([^|–—:·]{2,40})$")
+
+
+def _title_suffix(title_el: lxml.etree._Element | None) -> str | None:
+    """The site name a ``<title>`` ends with, after a separator, where it has one."""
+    if title_el is None:
+        return None
+    title = clean_line("".join(str(piece) for piece in title_el.itertext()))[:500]
+    found = _TITLE_SUFFIX.search(title)
+    if found is None or len(found.group(1)) * 2 > len(title):
+        return None
+    return found.group(1).strip() or None
+
+
+def _page_meta(root: lxml.etree._Element, h1: str | None) -> PageMeta:
+    meta = _meta_map(root)
+    ld = _json_ld(root)
+    title_el = root.find(".//title")
+    title = meta.get("og:title") or meta.get("twitter:title")
+    if not title and title_el is not None:
+        title = clean_line("".join(str(piece) for piece in title_el.itertext()))[:1000] or None
+
+    def ld_first(key: str) -> str | None:
+        for obj in ld:
+            value = _ld_str(obj.get(key))
+            if value:
+                return value
+        return None
+
+    def time_datetime() -> str | None:
+        for el in root.iter("time"):
+            value = clean_line(el.get("datetime") or "")
+            if value:
+                return value[:100]
+        return None
+
+    published = (meta.get("article:published_time") or ld_first("datePublished")
+                 or meta.get("datepublished") or meta.get("og:published_time")
+                 or meta.get("dc.date.issued") or meta.get("dc.date") or meta.get("dcterms.date")
+                 or meta.get("dcterms.created") or meta.get("citation_publication_date")
+                 or meta.get("pubdate") or meta.get("publishdate") or meta.get("publish-date")
+                 or meta.get("parsely-pub-date") or meta.get("sailthru.date") or meta.get("date")
+                 or ld_first("dateCreated") or time_datetime())
+    modified = (meta.get("article:modified_time") or ld_first("dateModified") or meta.get("datemodified")
+                or meta.get("og:updated_time") or meta.get("dcterms.modified") or meta.get("last-modified"))
+    language = clean_line(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+    if not language:
+        language = meta.get("content-language", "") or meta.get("og:locale", "")
+    canonical: str | None = None
+    for el in root.iter("link"):
+        rels = (el.get("rel") or "").lower().split()
+        if "canonical" in rels and clean_line(el.get("href") or ""):
+            canonical = clean_line(el.get("href") or "")[:2000]
+            break
+    og_url = meta.get("og:url")
+    site_name = meta.get("og:site_name") or meta.get("application-name") or _title_suffix(title_el)
+    organization = None
+    for obj in ld:
+        organization = _ld_org_name(obj.get("publisher")) or _ld_org_name(obj.get("author"))
+        if organization:
+            break
+    host = urlsplit(canonical or og_url or "").hostname if (canonical or og_url) else None
+    wire = _wire_of(host, meta.get("og:site_name"), site_name, meta.get("author"), meta.get("publisher"),
+                    organization, meta.get("twitter:site"))
+    return PageMeta(
+        title=title or None,
+        h1=h1,
+        published=published or None,
+        modified=modified or None,
+        language=language[:35] or None,
+        url=og_url or canonical,
+        canonical_url=canonical or og_url,
+        site_name=site_name or None,
+        organization=organization,
+        wire_service=wire,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Main content and chrome
+
+
+def _is_language_entry(text: str) -> bool:
+    if len(text) > 40:
+        return False
+    lowered = text.lower()
+    return lowered in _LANGUAGE_NAMES or (bool(_LANG_CODE_ENTRY.match(text)) and any(
+        name in lowered for name in _LANGUAGE_NAMES if len(name) > 3))
+
+
+def _prose_weight(line: _Line) -> int:
+    """How much a line counts as article prose: long, sentence-like, few links."""
+    n = len(line.text)
+    if line.kind == "heading" or n < 25:
+        return 0
+    if line.link_chars > 0.35 * n:
+        return 0
+    weight = n - 20
+    punctuation = line.text.count(".") + line.text.count(",") + line.text.count("。") + line.text.count("،")
+    if punctuation == 0:
+        weight //= 3
+    return weight
+
+
+def _header_line(line: _Line) -> bool:
+    """A release header/contact line worth keeping outside the main container."""
+    text = line.text[:400]
+    if _RELEASE_CUE.search(text) or _EMAIL.search(text):
+        return True
+    digits = sum(ch.isdigit() for ch in text)
+    if len(text) <= 60 and digits >= 7 and digits >= len(text) // 3:
+        return True  # a phone number line
+    return len(text) <= 60 and bool(_DATE_CUE.search(text))
+
+
+_CLIMB_FACTOR = 1.6
+
+
+def _article_extra(line: _Line, weight: int) -> bool:
+    """Whether a line of the article element, outside its prose core, is worth keeping: prose,
+    a summary bullet, or a release header line (date, contact, FOR IMMEDIATE RELEASE)."""
+    if line.link_chars > 0.5 * len(line.text):
+        return False
+    if weight > 0 or _header_line(line):
+        return True
+    return line.kind == "item" and len(line.text) >= 25 and line.link_chars == 0
+
+
+def _near(parent: list[int], tag: list[str], a: int, b: int) -> bool:
+    """Whether elements a and b share an ancestor at most three levels up (not the body)."""
+    around: set[int] = set()
+    x = a
+    for _ in range(4):
+        if x <= 0 or tag[x] in ("body", "html"):
+            break
+        around.add(x)
+        x = parent[x]
+    x = b
+    for _ in range(4):
+        if x <= 0 or tag[x] in ("body", "html"):
+            return False
+        if x in around:
+            return True
+        x = parent[x]
+    return False
+
+
+def _subtree_sums(parent: list[int], values: list[int]) -> list[int]:
+    """Sum per-element values over each subtree (elements are numbered parents first)."""
+    sums = list(values)
+    for i in range(len(parent) - 1, 0, -1):
+        sums[parent[i]] += sums[i]
+    return sums
+
+
+def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
+    """Chrome reason per line (None = keep), and the index of the headline line."""
+    lines = walker.lines
+    n_el = len(walker.tag)
+    parent = walker.parent
+    tag = walker.tag
+    own_prose = [0] * n_el
+    own_total = [0] * n_el
+    own_links = [0] * n_el
+    own_count = [0] * n_el
+    own_languages = [0] * n_el
+    own_linked = [0] * n_el
+    own_h1 = [0] * n_el
+    weights = [_prose_weight(line) for line in lines]
+    for line, weight in zip(lines, weights, strict=True):
+        e = line.element
+        own_prose[e] += weight
+        own_total[e] += len(line.text)
+        own_links[e] += line.link_chars
+        own_count[e] += 1
+        own_languages[e] += _is_language_entry(line.text)
+        own_linked[e] += line.link_chars > 0
+        own_h1[e] += line.kind == "heading" and line.level == 1 and line.link_chars < 0.5 * len(line.text)
+    raw_prose = _subtree_sums(parent, own_prose)
+    total = _subtree_sums(parent, own_total)
+    links = _subtree_sums(parent, own_links)
+    count = _subtree_sums(parent, own_count)
+    languages = _subtree_sums(parent, own_languages)
+    linked = _subtree_sums(parent, own_linked)
+    headlines = _subtree_sums(parent, own_h1)
+
+    # Furniture by tag, role or class. An element holding most of the page's prose (with the
+    # headline) is a wrapper (ASP.NET's page-wide <form>, <body class="has-sidebar">), not chrome.
+    h1_line = next((line for line in lines if line.kind == "heading" and line.level == 1), None)
+    holds_h1: set[int] = set()
+    if h1_line is not None:
+        a = h1_line.element
+        while a >= 0:
+            holds_h1.add(a)
+            a = parent[a]
+    in_article = [False] * n_el
+    own_chrome: list[str | None] = [None] * n_el
+    tag_chrome: list[str | None] = [None] * n_el
+    for i in range(1, n_el):
+        p = parent[i]
+        in_article[i] = in_article[p] or tag[i] in ("article", "main")
+        own = walker.reason[i]
+        if own in ("header", "footer") and in_article[i]:
+            own = None
+        if own == "header" and tag[i] == "header" and headlines[i] and links[i] < 0.5 * total[i]:
+            own = None  # the release's own header (headline, subheadline), not the site banner
+        if own == "share" and walker.class_reason[i] and raw_prose[i] >= 80:
+            own = None  # an embedded post ("social-embed", a quoted tweet) carries prose; share bars do not
+        if own is not None and raw_prose[0] > 0 and raw_prose[i] >= 0.5 * raw_prose[0] \
+                and (i in holds_h1 or raw_prose[i] >= 0.85 * raw_prose[0]):
+            own = None
+        own_chrome[i] = own
+        tag_chrome[i] = tag_chrome[p] or own
+    masked = [0] * n_el
+    for line, weight in zip(lines, weights, strict=True):
+        if tag_chrome[line.element] is None:
+            masked[line.element] += weight
+    prose = _subtree_sums(parent, masked)
+
+    children: dict[int, list[int]] = {}
+    for i in range(1, n_el):
+        children.setdefault(parent[i], []).append(i)
+
+    # Descend from the root into the child holding most of the prose while it holds nearly all.
+    def best_child(k: int) -> int | None:
+        kids = children.get(k)
+        return max(kids, key=lambda c: prose[c]) if kids else None
+
+    def leads_to_article(k: int) -> bool:
+        """Whether k is, or is a thin wrapper around, an article/main element."""
+        for _ in range(12):
+            if walker.semantic[k]:
+                return True
+            c = best_child(k)
+            if c is None or prose[c] < 0.9 * prose[k]:
+                return False
+            k = c
+        return False
+
+    main = 0
+    while True:
+        best = best_child(main)
+        if best is None or prose[main] == 0:
+            break
+        if prose[best] >= (0.5 if leads_to_article(best) else 0.75) * prose[main]:
+            main = best
+        else:
+            break
+    roots = {main}
+    if main != 0:
+        # Prose-rich siblings belong to the article too (lead paragraph, body split in parts).
+        for sibling in children.get(parent[main], []):
+            if sibling != main and tag_chrome[sibling] is None and prose[sibling] >= 0.15 * prose[main] \
+                    and links[sibling] < 0.3 * max(1, total[sibling]):
+                roots.add(sibling)
+    core = set(roots)
+    # The article/main element around the prose: its lead, summary bullets and contact block are
+    # release text too, unless that element also holds much other prose.
+    a = parent[main] if main > 0 else -1
+    while a > 0:
+        if walker.semantic[a]:
+            if prose[a] <= _CLIMB_FACTOR * sum(prose[r] for r in core):
+                roots = {a}
+            break
+        a = parent[a]
+    ancestors: set[int] = set()
+    for r in roots:
+        a = parent[r]
+        while a >= 0:
+            ancestors.add(a)
+            a = parent[a]
+
+    reason: list[str | None] = [None] * n_el
+    inside = [main == 0] * n_el
+    in_core = [main == 0] * n_el
+    hidden_root = [-1] * n_el
+    for i in range(1, n_el):
+        p = parent[i]
+        inside[i] = i in roots or inside[p]
+        in_core[i] = i in core or in_core[p]
+        hidden_root[i] = hidden_root[p] if hidden_root[p] >= 0 else (i if walker.hidden[i] else -1)
+        if reason[p] is not None:
+            reason[i] = reason[p]
+            continue
+        if i in ancestors or i in roots:
+            continue
+        own = own_chrome[i]
+        if own is None and count[i] >= 3 and languages[i] >= 0.7 * count[i]:
+            own = "language-switcher"
+        if own is None and inside[i] and count[i] >= 2 and links[i] >= 0.7 * total[i] \
+                and total[i] <= 80 * count[i]:
+            own = "link-list"
+        if own is None and tag[i] == "ul" and count[i] >= 3 and linked[i] >= 0.8 * count[i] \
+                and links[i] >= 0.25 * total[i]:
+            own = "link-list"  # teaser list: every item opens with a link to another page
+        if own is None and not inside[i]:
+            own = "outside-main"
+        reason[i] = own
+
+    # Hidden containers: kept (hidden=True) when they read like release text, else chrome.
+    hidden_keep: dict[int, bool] = {}
+    for h in sorted({hidden_root[line.element] for line in lines if hidden_root[line.element] >= 0}):
+        hidden_keep[h] = raw_prose[h] >= 150 and raw_prose[h] >= 0.4 * total[h] and links[h] < 0.3 * total[h]
+
+    out: list[str | None] = []
+    contact_window = 0
+    for line, weight in zip(lines, weights, strict=True):
+        e = line.element
+        contact_window = 6 if _RELEASE_CUE.search(line.text[:400]) else max(contact_window - 1, 0)
+        why = "outside-main" if e in ancestors else reason[e]
+        if why is None and hidden_root[e] >= 0 and not hidden_keep[hidden_root[e]]:
+            why = "hidden"
+        if why is None and not in_core[e] and not _article_extra(line, weight) \
+                and not (contact_window and len(line.text) <= 80 and line.kind != "heading"):
+            why = "outside-main"
+        if why is None and line.link_chars >= 0.9 * len(line.text) and line.kind != "heading" \
+                and line.number is None and not contact_window and not _header_line(line) \
+                and not _URL_TEXT.match(line.text):
+            why = "link"  # a line that is one link ("Read more", a teaser title) is not release text
+        out.append(why)
+
+    # The headline: the first h1 inside the content, else the first h1 that is not furniture.
+    headline: int | None = None
+    for idx, line in enumerate(lines):
+        if line.kind == "heading" and line.level == 1 and out[idx] is None:
+            headline = idx
+            break
+    if headline is None:
+        for idx, line in enumerate(lines):
+            if line.kind == "heading" and line.level == 1 and out[idx] == "outside-main" \
+                    and tag_chrome[line.element] is None and hidden_root[line.element] < 0:
+                headline = idx
+                out[idx] = None
+                break
+    # Release header lines just outside the content: between the headline and the body, and
+    # the contact block right after the body.
+    body_lines = [i for i, line in enumerate(lines) if out[i] is None and inside[line.element]]
+    if body_lines and main != 0:
+        first, last = body_lines[0], body_lines[-1]
+
+        def loose(idx: int) -> bool:
+            return out[idx] == "outside-main" and tag_chrome[lines[idx].element] is None
+
+        start = max(first - 8, 0)
+        if headline is not None and headline < first:
+            start = max(start, headline + 1)
+            subtitle = lines[headline + 1] if headline + 1 < first else None
+            if subtitle is not None and loose(headline + 1) and subtitle.link_chars == 0 and (
+                    (subtitle.kind == "heading" and subtitle.level > 1)
+                    or (subtitle.kind == "paragraph" and 20 <= len(subtitle.text) <= 300
+                        and _near(parent, tag, lines[headline].element, subtitle.element))):
+                out[headline + 1] = None  # the release's subheadline, in the headline's own container
+        for idx in range(start, first):
+            if loose(idx) and _header_line(lines[idx]):
+                out[idx] = None
+        run = 0
+        for idx in range(last + 1, min(len(lines), last + 16)):
+            line = lines[idx]
+            if not loose(idx):
+                run = 0
+                continue
+            if _header_line(line) and not _DATE_CUE.search(line.text[:200]):
+                out[idx] = None
+                run = 6 if _RELEASE_CUE.search(line.text[:400]) else max(run, 3)
+            elif run > 0 and line.kind != "heading" and len(line.text) <= 80 \
+                    and line.link_chars < 0.5 * len(line.text):
+                out[idx] = None  # name, title, organisation lines of the contact block
+                run -= 1
+            else:
+                run = 0
+    return out, headline
 
 
 def html_blocks(text: str, options: ParseOptions) -> BlockDoc:
-    """Parse HTML and return its visible lines as blocks (placeholder: body text lines)."""
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, huge_tree=False)
-    root = lxml.html.document_fromstring(text or "<html></html>", parser=parser)
-    for bad in root.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
-    blocks = [Block(text=clean_line(line)) for line in root.text_content().split("\n") if clean_line(line)]
-    title = root.findtext(".//title")
-    return BlockDoc(blocks=tuple(blocks), meta=PageMeta(title=clean_line(title) if title else None))
+    """Parse HTML and return its visible lines as blocks, with DOM-level chrome marked."""
+    root, warnings = _parse(text, options)
+    _decode_cf_emails(root)
+    walker = _Walker(options)
+    body = root.find("body")
+    walker.walk(body if body is not None else root)
+    warnings.extend(walker.warnings)
+    reasons, headline = _mark(walker)
+    blocks = tuple(
+        Block(text=line.text, kind=line.kind, level=line.level, gap_before=line.gap_before,
+              number=line.number, hidden=line.hidden, link_chars=line.link_chars, chrome=reason)
+        for line, reason in zip(walker.lines, reasons, strict=True)
+    )
+    h1 = walker.lines[headline].text if headline is not None else None
+    return BlockDoc(blocks=blocks, meta=_page_meta(root, h1), warnings=tuple(warnings))
 
 
 __all__ = ["html_blocks"]
+
+

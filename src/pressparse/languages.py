@@ -23,6 +23,9 @@ How a line gets its language:
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 import re
 import threading
 import unicodedata
@@ -68,39 +71,50 @@ def sections_from_line_languages(body: Body, line_languages: tuple[str, ...]) ->
 
 UNDETERMINED = "und"
 
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Only this much of a line is read: enough to tell its language, bounded for huge lines.
-_MAX_SIGNAL_CHARS = 2000
+_MAX_SIGNAL_CHARS = 1200
 # Lines with fewer words are neutral (names, phones, "Media Contact", short headings).
 _MIN_DECIDED_WORDS = 4
 # Undecided lines with at least this many words are worth asking langdetect about.
 _MIN_DETECT_WORDS = 8
 # A run of another language needs this many words to form a section (about two sentences).
 _MIN_SECTION_WORDS = 35
-# A single line between two runs of the same language needs this many words to stand alone.
-_MIN_SANDWICH_WORDS = 120
+# ... or, in a short release, this share of all its judged words (a 30-word paragraph is a section
+# of a 100-word release).
+_MIN_SECTION_SHARE = 4
+# A stretch of at most this many lines between two runs of one language, too short to be a
+# section, stays in that language (before any other folding).
+_MAX_INSET_LINES = 4
 
-_EN_WORDS = frozenset(
+_EN_WORDS = _wordset(
     """the and of to in is that for with on as by was are be this it from at have has will not or an
     their which who we our they his her she been were would can could should more said its about
     these those than all also after but into there what when while over out up new how i my you your
-    them it's had do does did being because any other such only most many some both each where why
-    just us must may well said says today announced including during against between through""".split()
+    them had do does did being because any other such only most many some both each where why
+    just us must may well said says today announced including during against between through"""
 )
-_ES_WORDS_ACCENTED = frozenset(
+_ES_WORDS_ACCENTED = _wordset(
     """de la que el en y los las del se por un una para con es su al lo como más pero sus le ya este
     esta sí porque entre cuando muy sin sobre también hasta hay donde desde todo nos durante todos
     uno les ni contra otros ese eso ante ellos esto antes algunos qué unos otro otras otra tanto esa
     estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mis ellas fue
     ser son está están dijo sido era tiene hace puede nuestro nuestra nuestros nuestras según además
     después aquí año años así ha han había hoy cada ustedes usted estamos somos será serán pueden
-    debe deben cómo dónde cuál también él éste última último mediante través""".split()
+    debe deben cómo dónde cuál también él éste última último mediante través"""
 )
 # Words of a few other languages, only to notice a line that may be neither English nor Spanish.
 _OTHER_WORDS: dict[str, frozenset[str]] = {
-    "fr": frozenset("le les des et du est une pour dans qui pas sur au avec ce il sont aux ont été cette".split()),
-    "pt": frozenset("do da dos das em com uma não são ao pelo pela às também foi seu sua isso nos".split()),
-    "de": frozenset("der die und den von zu das mit sich des auf für ist im dem nicht ein eine als".split()),
-    "it": frozenset("il di che è per una sono della gli nel alla anche delle dei questo più".split()),
+    "fr": _wordset("des et du est une pour dans qui pas sur au avec ce il sont aux ont été cette à vous nous notre"
+                    " votre leur mais ou je"),
+    "pt": _wordset("do dos das em com uma não são ao pelo pela às também foi seu sua isso"),
+    "de": _wordset("der die und den von zu das mit sich des auf für ist im dem nicht ein eine als"),
+    "it": _wordset("il di che è sono della gli nel alla anche delle dei questo più nella sulla dello degli nei"
+                    " suo sua loro questa essere stato"),
 }
 
 
@@ -120,26 +134,26 @@ def _spanish_forms(words: frozenset[str]) -> frozenset[str]:
         forms.add(word)
         forms.add(_strip_accents(word))
         deleted = _delete_accented(word)
-        if len(deleted) >= 3 or deleted == word:
+        if len(deleted) >= 2:
             forms.add(deleted)
-    # Stripping makes "sí" "si" and "él" "el": still Spanish; but never count English words.
-    return frozenset(forms - _EN_WORDS - {"a", "no", "me", "he", "son", "e", "o", "mi", "sin", "con", "es"})
+    # Words English also writes ("a", "no", "me", "he", "son") tell nothing; single letters neither.
+    return frozenset(f for f in forms - _EN_WORDS - {"no", "me", "he", "son", "mi"} if len(f) >= 2 or f == "y")
 
 
-_ES_WORDS = _spanish_forms(_ES_WORDS_ACCENTED) | {"es"}
-# "es" is both Spanish and a language code; it is kept (the English "es" only appears as a code).
+_ES_WORDS = _spanish_forms(_ES_WORDS_ACCENTED)
 
 # A letter word of at most 40 letters (longer runs are split; no digits or underscores).
 _WORD_RE = re.compile(r"[^\W\d_]{1,40}")
 # A whitespace-free token that is a URL, an email address or a handle: not words of any language.
 _NON_WORD_TOKEN_RE = re.compile(r"\S{0,200}(?:://|@|www\.)\S{0,200}")
 # Spanish word endings (also with the accent dropped: "declaracin") that English words lack.
-_ES_SUFFIX_RE = re.compile(r"(?:ción|cion|cin|ciones|cines|idad|idades|mente|ería|ía)$")
+_ES_SUFFIXES = ("ción", "cion", "cin", "ciones", "cines", "idad", "idades", "mente", "ería", "ía")
 # English word endings that Spanish words lack.
-_EN_SUFFIX_RE = re.compile(r"(?:tion|tions|ing|ness|ship)$")
-# Letters only Spanish (among en/es) uses.
-_ES_ACCENTS = frozenset("áéíóúñÁÉÍÓÚÑ")
-_ES_PUNCT = frozenset("¿¡")
+_EN_SUFFIXES = ("tion", "tions", "ing", "ness", "ship")
+# Letters Spanish uses (é is French too, so it is not counted).
+_ES_ACCENTS = frozenset("áíóúñÁÍÓÚÑ")
+# Letters Spanish never uses but French, Portuguese, Italian or German do.
+_NOT_ES_ACCENTS = frozenset("àâçèêëîïôùûœãõäöß")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +170,19 @@ class _Signal:
         if self.words < _MIN_DECIDED_WORDS:
             return None
         top, second = (self.en, self.es) if self.en >= self.es else (self.es, self.en)
-        if top < 2 or self.other >= top:
+        if top < 2 or (self.other >= 2 and self.other * 2 >= top):
+            # Too little to go on, or a line that may be French, Portuguese, ...: ask langdetect.
             return None
-        if top >= 2 * second + 1:
+        if top >= 2 * max(second, self.other) + 1:
             return "en" if self.en > self.es else "es"
         return None
+
+    def weight(self) -> int:
+        """Words on the line, discounted where it mixes English and Spanish (a quoted phrase)."""
+        top, second = max(self.en, self.es), min(self.en, self.es)
+        if top <= 0:
+            return self.words
+        return round(self.words * (top - second) / (top + second))
 
     def lean(self) -> str | None:
         """A weak preference, used only to place neutral lines at a section boundary."""
@@ -171,41 +193,60 @@ class _Signal:
         return None
 
 
+def _lexicon() -> dict[str, tuple[int, int, tuple[str, ...]]]:
+    """Each function word's hits: (English, Spanish, other languages), for one lookup per word."""
+    words = sorted(_EN_WORDS | _ES_WORDS | frozenset().union(*_OTHER_WORDS.values()))
+    return {
+        word: (
+            int(word in _EN_WORDS),
+            int(word in _ES_WORDS),
+            tuple(lang for lang, vocabulary in _OTHER_WORDS.items() if word in vocabulary),
+        )
+        for word in words
+    }
+
+
+_LEXICON = _lexicon()
+
+
 def _signal(text: str) -> _Signal:
     text = text[:_MAX_SIGNAL_CHARS]
-    cleaned = _NON_WORD_TOKEN_RE.sub(" ", text)
-    words = _WORD_RE.findall(cleaned)
-    if not words:
+    if "://" in text or "@" in text or "www." in text:
+        text = _NON_WORD_TOKEN_RE.sub(" ", text)
+    words = _WORD_RE.findall(text)
+    count = len(words)
+    if not count:
         return _Signal(0, 0.0, 0.0, 0.0)
-    capitalised = sum(1 for w in words if w[0].isupper())
+    lowercase = [w.islower() for w in words]
     # Headlines (Title Case or capitals) capitalise function words too: compare without case.
-    heading = capitalised * 2 > len(words)
-    en = es = 0.0
-    other = dict.fromkeys(_OTHER_WORDS, 0.0)
+    heading = (count - sum(lowercase)) * 2 > count
+    en = es = not_spanish = 0.0
+    other: dict[str, int] = {}
     for i, word in enumerate(words):
-        lower = word.lower()
-        if not heading and not word.islower():
-            # A capitalised function word counts only where it opens a sentence ("La carta dice"),
-            # not inside a name ("Los Angeles", "El Salvador", "The Hill").
-            following = words[i + 1] if i + 1 < len(words) else ""
-            if not following.islower():
-                continue
-        if lower in _EN_WORDS:
-            en += 1
-        if lower in _ES_WORDS:
-            es += 1
-        for lang, vocabulary in _OTHER_WORDS.items():
-            if lower in vocabulary:
-                other[lang] += 1
-        if word.islower() and len(word) >= 6:
-            if _ES_SUFFIX_RE.search(word):
+        is_lower = lowercase[i]
+        entry = _LEXICON.get(word if is_lower else word.lower())
+        # A capitalised function word counts only where it opens a sentence ("La carta dice"),
+        # not inside a name ("Los Angeles", "El Salvador", "The Hill").
+        if entry is not None and (is_lower or heading or (i + 1 < count and lowercase[i + 1])):
+            en += entry[0]
+            es += entry[1]
+            for lang in entry[2]:
+                other[lang] = other.get(lang, 0) + 1
+        if not is_lower:
+            continue
+        if len(word) >= 6:
+            if word.endswith(_ES_SUFFIXES):
                 es += 0.5
-            elif _EN_SUFFIX_RE.search(word):
+            elif word.endswith(_EN_SUFFIXES):
                 en += 0.5
-    # Accented letters in lowercase words (names like "García" are capitalised) and ¿ ¡.
-    es += 0.5 * sum(1 for w in words if w.islower() and not _ES_ACCENTS.isdisjoint(w))
-    es += 2 * sum(1 for ch in text if ch in _ES_PUNCT)
-    return _Signal(len(words), en, es, max(other.values()))
+        if not word.isascii():
+            # Accented letters in lowercase words (names like "García" are capitalised).
+            if not _ES_ACCENTS.isdisjoint(word):
+                es += 0.5
+            if not _NOT_ES_ACCENTS.isdisjoint(word):
+                not_spanish += 0.5
+    es += 2 * (text.count("¿") + text.count("¡"))
+    return _Signal(count, en, es, max(other.values(), default=0) + not_spanish)
 
 
 # --------------------------------------------------------------------------- langdetect fallback
@@ -214,6 +255,7 @@ def _signal(text: str) -> _Signal:
 _DETECT_LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "nl")
 _DETECT_MIN_PROBABILITY = 0.90
 _DETECT_MAX_CHARS = 1000
+_DETECTED_WEIGHT_DIVISOR = 3
 
 _factory_lock = threading.Lock()
 _factory: Any = None
@@ -236,7 +278,7 @@ def _detector_factory() -> Any:
                 factory.load_profile(PROFILES_DIRECTORY)
                 factory.seed = 0
                 _factory = factory
-            except Exception:  # noqa: BLE001  (no detector: lines stay undecided)
+            except Exception:  # no usable detector: undecided lines stay neutral
                 _factory_failed = True
         return _factory
 
@@ -250,7 +292,7 @@ def _detect(text: str) -> str | None:
         detector = factory.create()
         detector.append(text[:_DETECT_MAX_CHARS])
         candidates = detector.get_probabilities()
-    except Exception:  # noqa: BLE001  (langdetect raises on text without features)
+    except Exception:  # langdetect raises on text without features
         return None
     for candidate in candidates:
         if candidate.lang in _DETECT_LANGUAGES and candidate.prob >= _DETECT_MIN_PROBABILITY:
@@ -267,6 +309,8 @@ _MARKER_RE = re.compile(
     r"(?:en\s{1,5})?(english|ingl[eé]s|espa[nñ]ol|spanish)\b[^\n]{0,40}$",
     re.IGNORECASE,
 )
+# A language's name in a marker line.
+_LANGUAGE_NAME_RE = re.compile(r"english|ingl[eé]s|espa[nñ]ol|spanish", re.IGNORECASE)
 # End-of-release marks: "###", "# # #", "-30-", "****", "termina -", "- End -".
 _END_MARK_RE = re.compile(r"^\W{0,3}(?:#[\s#]{1,8}|\*{3,10}|-\s{0,2}30\s{0,2}-|(?:termina|end|fin)\W{0,3})\W{0,3}$",
                           re.IGNORECASE)
@@ -276,7 +320,7 @@ def _marker_language(text: str) -> str | None:
     """The one language a marker line announces, or None (no marker, or both languages)."""
     if len(text) > 60:
         return None
-    names = re.findall(r"english|ingl[eé]s|espa[nñ]ol|spanish", text, re.IGNORECASE)
+    names = _LANGUAGE_NAME_RE.findall(text)
     if not _MARKER_RE.match(text.strip()) or not names:
         return None
     languages = {"en" if n.lower().startswith(("eng", "ing")) else "es" for n in names}
@@ -327,44 +371,85 @@ def _merge_adjacent(runs: list[_Run]) -> list[_Run]:
     return merged
 
 
-def _is_weak(runs: list[_Run], i: int) -> bool:
-    run = runs[i]
-    if run.announced:
-        return False
-    if run.words < _MIN_SECTION_WORDS:
-        return True
-    before = runs[i - 1] if i > 0 else None
-    after = runs[i + 1] if i + 1 < len(runs) else None
-    # One line in another language inside a section (a quoted sentence, a mixed paragraph).
-    return (
-        run.lines == 1
-        and before is not None
-        and after is not None
-        and before.language == after.language
-        and run.words < _MIN_SANDWICH_WORDS
-        and run.words < before.words + after.words
-    )
+def _min_section_words(runs: Sequence[_Run]) -> int:
+    return min(_MIN_SECTION_WORDS, sum(r.words for r in runs) // _MIN_SECTION_SHARE)
+
+
+def _absorb(into: _Run, other: _Run) -> None:
+    into.first = min(into.first, other.first)
+    into.last = max(into.last, other.last)
+    into.words += other.words
+    into.lines += other.lines
+    into.announced = into.announced or other.announced
+
+
+def _fold_insets(runs: list[_Run], threshold: int) -> list[_Run]:
+    """Fold a short stretch in other languages between two runs of one language into it.
+
+    A quoted sentence or a mixed paragraph inside English text is not a section of its own.
+    """
+    i = 0
+    while i < len(runs):
+        folded = False
+        for j in range(i + 2, min(i + 2 + _MAX_INSET_LINES, len(runs))):
+            if runs[j].language != runs[i].language:
+                continue
+            inset = runs[i + 1 : j]
+            if (
+                sum(r.lines for r in inset) <= _MAX_INSET_LINES
+                and sum(r.words for r in inset) < threshold
+                and not any(r.announced for r in inset)
+            ):
+                for r in runs[i + 1 : j + 1]:
+                    _absorb(runs[i], r)
+                del runs[i + 1 : j + 1]
+                folded = True
+            break
+        # After a fold the grown run may close another inset: look at it again.
+        i = max(i - 1, 0) if folded else i + 1
+    return runs
 
 
 def _smooth(runs: list[_Run]) -> list[_Run]:
-    """Fold runs too short to be a section into their neighbours, weakest first."""
+    """Fold insets, then runs too short to be a section into their neighbours, weakest first."""
     runs = _merge_adjacent(runs)
-    while len(runs) > 1:
-        weak = [i for i in range(len(runs)) if _is_weak(runs, i)]
-        if not weak:
-            break
-        i = min(weak, key=lambda k: (runs[k].words, k))
-        before = runs[i - 1] if i > 0 else None
-        after = runs[i + 1] if i + 1 < len(runs) else None
-        if before is None:
-            assert after is not None
-            runs[i].language = after.language
-        elif after is None or before.language == after.language or before.words >= after.words:
-            runs[i].language = before.language
+    if len(runs) <= 1:
+        return runs
+    threshold = _min_section_words(runs)
+    runs = _fold_insets(runs, threshold)
+    # A linked list of runs and a heap of the weak ones keep this O(n log n) on any input.
+    count = len(runs)
+    before = list(range(-1, count - 1))
+    after = [*range(1, count), -1]
+    alive = [True] * count
+    heap = [(r.words, r.first, i) for i, r in enumerate(runs) if not r.announced and r.words < threshold]
+    heapq.heapify(heap)
+    while heap and count > 1:
+        words, first, i = heapq.heappop(heap)
+        run = runs[i]
+        if not alive[i] or run.words != words or run.first != first:
+            continue  # stale: the run grew since it was pushed
+        b, a = before[i], after[i]
+        if b < 0 or (a >= 0 and runs[a].words > runs[b].words and runs[a].language != runs[b].language):
+            run.language = runs[a].language
         else:
-            runs[i].language = after.language
-        runs = _merge_adjacent(runs)
-    return runs
+            run.language = runs[b].language
+        for k in (b, a):
+            if k >= 0 and runs[k].language == run.language:
+                _absorb(run, runs[k])
+                alive[k] = False
+                count -= 1
+                if k == b:
+                    before[i] = before[k]
+                    if before[k] >= 0:
+                        after[before[k]] = i
+                else:
+                    after[i] = after[k]
+                    if after[k] >= 0:
+                        before[after[k]] = i
+        if not run.announced and run.words < threshold:
+            heapq.heappush(heap, (run.words, run.first, i))
+    return [r for i, r in enumerate(runs) if alive[i]]
 
 
 # --------------------------------------------------------------------------- the stage
@@ -372,20 +457,39 @@ def _smooth(runs: list[_Run]) -> list[_Run]:
 
 def _line_votes(lines: Sequence[Line]) -> tuple[list[str | None], list[int], list[_Signal]]:
     """Decided language (or None for neutral), word weight and signal of every line."""
+    signals = [_signal(line.text) for line in lines]
     decided: list[str | None] = []
-    weights: list[int] = []
-    signals: list[_Signal] = []
-    for line in lines:
-        signal = _signal(line.text)
-        signals.append(signal)
-        weights.append(signal.words)
+    weights: list[int] = [s.weight() for s in signals]
+    candidates: list[int] = []
+    for i, (line, signal) in enumerate(zip(lines, signals, strict=True)):
         language: str | None = None
         if not line.hidden and not _END_MARK_RE.match(line.text[:60].strip()):
             language = signal.best()
             if language is None and signal.words >= _MIN_DETECT_WORDS and _judgeable(line.text, signal):
-                language = _detect(line.text)
+                candidates.append(i)
         decided.append(language)
+    for cluster in _clusters(candidates, decided):
+        # langdetect is slow: ask it only where its answer could form a section, i.e. where
+        # the undecided lines together are long enough to stand as one.
+        if sum(signals[i].words for i in cluster) // _DETECTED_WEIGHT_DIVISOR < _MIN_SECTION_WORDS:
+            continue
+        for i in cluster:
+            decided[i] = _detect(lines[i].text)
+            # langdetect's word is weaker evidence than function words: a line it alone
+            # decides needs three times the words to form a section.
+            weights[i] = signals[i].words // _DETECTED_WEIGHT_DIVISOR
     return decided, weights, signals
+
+
+def _clusters(candidates: list[int], decided: Sequence[str | None]) -> list[list[int]]:
+    """Group undecided lines not separated by a decided line."""
+    clusters: list[list[int]] = []
+    for i in candidates:
+        if clusters and all(decided[k] is None for k in range(clusters[-1][-1] + 1, i)):
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    return clusters
 
 
 def _judgeable(text: str, signal: _Signal) -> bool:
@@ -430,7 +534,7 @@ def _place_neutral(
         out[i] = runs[0].language
     for i in range(runs[-1].last + 1, len(lines)):
         out[i] = runs[-1].language
-    for before, after in zip(runs, runs[1:], strict=False):
+    for before, after in itertools.pairwise(runs):
         gap = range(before.last + 1, after.first)
         if not gap:
             continue
@@ -453,12 +557,18 @@ def _place_neutral(
 
 def _announce(runs: list[_Run], lines: Sequence[Line]) -> None:
     """Mark runs whose language a marker line before them announced as substantial."""
-    markers = [(line.index, language) for line in lines if (language := _marker_language(line.text))]
-    for position, language in markers:
-        for run in runs:
-            if run.first > position and run.language == language:
-                run.announced = True
-                break
+    starts: dict[str, list[int]] = {}
+    by_language: dict[str, list[_Run]] = {}
+    for run in runs:
+        starts.setdefault(run.language, []).append(run.first)
+        by_language.setdefault(run.language, []).append(run)
+    for position, line in enumerate(lines):
+        language = _marker_language(line.text)
+        if language is None or language not in starts:
+            continue
+        k = bisect.bisect_right(starts[language], position)
+        if k < len(starts[language]):
+            by_language[language][k].announced = True
 
 
 def split_languages(body: Body) -> Languages:

@@ -1,11 +1,28 @@
-"""Extractor: the release's headline (not the site name)."""
+"""Extractor: the release's headline (not the site name).
+
+Where the page says what its headline is (HTML ``<h1>``, ``<title>``), that wins, placed on the
+line that shows it where there is one. Otherwise the headline is the first prominent line at
+the top of the body: a Markdown/HTML heading, or in a text dump the first headline-shaped line
+(no sentence end, several words) before the release prose starts. Release marks, dates,
+contact lines, language notes, links and pull quotes above it are passed over. A headline
+broken over two lines (the first ending on "on", "of", "de", ...) is joined.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
-from .chrome import Body
+from .chrome import Body, Line
 from .records import Span, Warning
+
+_LOOK = 600
+"""Characters of a line looked at: a headline is never longer."""
+_MAX_TITLE = 300
+"""Longer lines are prose, not a headline."""
+_SCAN_LINES = 12
+"""How many lines from the top a text headline may sit at."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,14 +32,278 @@ class Title:
     method: str
 
 
+# "FOR IMMEDIATE RELEASE", "Para publicación inmediata", embargo notes, "News from ..." kickers.
+_RELEASE_MARK = re.compile(
+    r"\b(?:for immediate release|immediate release|para (?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata|"
+    r"embargoed|under embargo|news release|press release|media advisory|comunicado de prensa)\b"
+    r"|^(?:news|noticias) (?:from|de)\b",
+    re.IGNORECASE,
+)
+# Contact labels and contact data (email, phone) that sit above a headline.
+_CONTACT = re.compile(
+    r"^(?:(?:media|press|news)\s)?(?:contacts?|contactos?)\b|[\w.+-]{1,64}@[\w-]{1,63}\.\w{2,}"
+    r"|\d{3}[\s.)-]{0,3}\d{3}[\s.-]?\d{4}",
+    re.IGNORECASE,
+)
+# A contact label opening a contact block ("Media Contact:", "CONTACT: Sarah Fowler", "Contacto").
+_CONTACT_LABEL = re.compile(r"^(?:(?:media|press|news)\s)?(?:contacts?|contactos?)\b", re.IGNORECASE)
+# Month names (English and Spanish, full or abbreviated) used to tell a date line.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)"
+)
+# A line that is only a date, maybe with a weekday ("Monday, January 28, 2013", "Martes, 26 de
+# Febrero del 2013", "October 4, 2021", "03.11.02").
+_DATE_LINE = re.compile(
+    r"^(?:[a-záéíóúñ]{3,10}\.?,?\s)?(?:\d{1,2}\s(?:de\s)?)?" + _MONTH
+    + r"\.?\s?(?:\d{1,2}(?:st|nd|rd|th)?)?,?\s?"
+    r"(?:de(?:l)?\s)?\d{4}$|^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$",
+    re.IGNORECASE,
+)
+# A full date inside a line ("Washington, DC – March 3, 2021", "Lima, 18 de julio de 2024"): a short
+# line carrying one is a dateline or date header, not a headline.
+_FULL_DATE = re.compile(
+    r"\b" + _MONTH + r"\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b|\b\d{1,2}\s(?:de\s)?" + _MONTH
+    + r"\.?,?\s(?:de(?:l)?\s)?\d{4}\b",
+    re.IGNORECASE,
+)
+# Language notes ("Español abajo", "[English Version Below]", "***English and Spanish***").
+_LANGUAGE_NOTE = re.compile(r"\b(?:english|spanish|espa[nñ]ol|ingl[eé]s|versi[oó]n)\b", re.IGNORECASE)
+# Wire markers that open a body ("--News Direct--") or end marks.
+_MARKER = re.compile(r"^[-\u2013\u2014#*\s]{2,10}[^\n]{0,40}?[-\u2013\u2014#*\s]{0,10}$")
+# Calls to action on link lines ("Read the full report", "Watch a livestream", "Haga clic aquí").
+_CALL_TO_ACTION = re.compile(
+    r"^(?:read|watch|listen|download|view|see|click|visit|learn|find|follow|subscribe|register|"
+    r"lea|leer|vea|ver|mire|escuche|descargue|descargar|haga clic|haz clic|visite|s[ií]guenos)\b",
+    re.IGNORECASE,
+)
+# Quotation marks that open a pull quote.
+_OPEN_QUOTE = "\"'\u201c\u201d\u2018\u2019\u00ab\u201e"
+# Words a broken headline line can end on (English and Spanish function words).
+_JOIN_WORDS = frozenset((
+    "a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "with", "at", "by", "from", "about", "as",
+    "into", "over", "after", "before", "against", "de", "del", "la", "las", "el", "los", "y", "o", "en",
+    "para", "por", "con", "sobre", "al", "un", "una", "su", "sus", "que",
+))
+# A <title> suffix naming the site: " | Site", " - Site", " — Site".
+_PIPE_SUFFIX = re.compile(r"\s\|\s[^|]{1,80}$")
+_DASH_SUFFIX = re.compile(r"\s[-\u2013\u2014:·]\s([^\n]{1,60})$")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text[:_LOOK])
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
+_HOST_NOISE = frozenset(("www", "com", "org", "net", "gov", "eu", "co", "io", "news"))
+
+
+def _site_words(meta_urls: list[str]) -> set[str]:
+    """Letters-only names of the page's host ("www.acme-news.com" -> {"acmenews", "acme", "news"})."""
+    words: set[str] = set()
+    for url in meta_urls:
+        host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+        parts = [p for p in re.split(r"[.\-]", host) if p and p not in _HOST_NOISE]
+        words.update(parts)
+        words.add("".join(parts))
+    return words
+
+
+def _names_site(suffix: str, site_names: list[str], site_words: set[str]) -> bool:
+    """Whether a title suffix is the site's name (as declared, or as its host name spells it)."""
+    folded = _fold(suffix)
+    for name in site_names:
+        site = _fold(name)
+        if folded and site and (folded == site or folded in site or site in folded):
+            return True
+    squashed = re.sub(r"[^a-z0-9]", "", folded)
+    return bool(squashed) and squashed in site_words
+
+
+def _strip_site_suffix(title: str, site_names: list[str], site_words: set[str] | None = None) -> str:
+    """Cut " | Site" parts, and a " - Site" part when it names the site."""
+    for _ in range(4):
+        cut = _PIPE_SUFFIX.sub("", title)
+        if cut == title or len(cut) < 10:
+            break
+        title = cut
+    dash = _DASH_SUFFIX.search(title)
+    if dash and dash.start() >= 10 and _names_site(dash.group(1), site_names, site_words or set()):
+        title = title[: dash.start()]
+    return title.strip()
+
+
+def _title_variants(title: str) -> list[str]:
+    """The title and every prefix left by cutting " | ..." or " - ..." suffixes (longest first)."""
+    out = [title]
+    for match in re.finditer(r"\s(?:\||-|\u2013|\u2014|::|·)\s", title[:_MAX_TITLE]):
+        prefix = title[: match.start()].strip()
+        if len(prefix.split()) >= 3:
+            out.append(prefix)
+    return sorted(set(out), key=lambda t: (-len(t), t))
+
+
+def _find_line(body: Body, wanted: str, limit: int) -> Line | None:
+    """The first of the top ``limit`` lines whose text is the wanted headline."""
+    target = _fold(wanted)
+    for line in body.lines[:limit]:
+        if len(line.text) <= _MAX_TITLE and _fold(line.text) == target:
+            return line
+    return None
+
+
+# Page names that are not a release's headline ("Press Releases", "Newsroom", "Noticias").
+_GENERIC_PAGE = re.compile(
+    r"^(?:(?:latest |all )?(?:press|news|media) (?:releases?|room|center|centre|statements?)|news(?:room)?|"
+    r"blog|home(?:page)?|media|statements?|noticias|comunicados?(?: de prensa)?|sala de prensa|prensa)$",
+    re.IGNORECASE,
+)
+
+
+def _usable(text: str | None, site_names: list[str]) -> bool:
+    """A metadata headline worth using: several words, not the site's name, not a page name."""
+    if not text or len(text.split()) < 3 or len(text) > _MAX_TITLE:
+        return False
+    folded = _fold(text)
+    return folded not in {_fold(n) for n in site_names} and not _GENERIC_PAGE.match(folded)
+
+
+def _meta_title(body: Body) -> Title | None:
+    """HTML: the <h1>, else the <title> without its site suffix, placed on its line if shown;
+    else the page's first top-level heading."""
+    meta = body.meta
+    site_names = [n for n in (meta.site_name, meta.organization) if n]
+    if meta.title:
+        # The parts a " | " cuts off the <title> name the site too (an <h1> may be the site's logo).
+        site_names += [part.strip() for part in meta.title[:_MAX_TITLE].split(" | ")[1:] if part.strip()]
+    site_words = _site_words([u for u in (meta.url, meta.canonical_url) if u])
+    candidates: list[tuple[str, str]] = []
+    if meta.h1 and _usable(meta.h1, site_names):
+        candidates.append((meta.h1.strip(), "meta-h1"))
+    if meta.title:
+        stripped = _strip_site_suffix(meta.title.strip(), site_names, site_words)
+        if _usable(stripped, site_names):
+            candidates.append((stripped, "meta-title"))
+    for text, method in candidates:
+        line = _find_line(body, text, 60)
+        if line is not None:
+            return Title(line.text, (line.start, line.end), method)
+    # The <title> with an unrecognised suffix cut, where the page prints that headline.
+    if meta.title:
+        for variant in _title_variants(meta.title.strip()):
+            line = _find_line(body, variant, 60) if _usable(variant, site_names) else None
+            if line is not None:
+                return Title(line.text, (line.start, line.end), "meta-title")
+    for line in body.lines[:60]:
+        if line.kind == "heading" and line.level == 1 and _usable(line.text, site_names):
+            return Title(line.text, (line.start, line.end), "heading")
+    if candidates:
+        text, method = candidates[0]
+        return Title(" ".join(text.split()), None, method)
+    return None
+
+
+# An abbreviation a headline may end on ("Washington, D.C.", "Acme Inc.", "the U.S.").
+_FINAL_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|LLC)\.)$")
+
+
+def _sentence_end(text: str) -> bool:
+    """Ends like a sentence or an introduction (not on an abbreviation)."""
+    stripped = text.rstrip(" \"'\u201d\u2019)")
+    if stripped.endswith((":", ";")):
+        return True
+    return stripped.endswith(".") and not _FINAL_ABBREVIATION.search(stripped[-12:])
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose, not a headline: ends like a sentence or an introduction and has many words."""
+    return _sentence_end(text) and len(text.split()) >= 8
+
+
+def _whole_quote(text: str) -> bool:
+    """A pull quote: the whole line sits inside quotation marks."""
+    stripped = text.rstrip(" .,;:!?")
+    return text[0] in _OPEN_QUOTE and len(stripped) > 1 and stripped[-1] in _OPEN_QUOTE
+
+
+def _skip_line(text: str, heading: bool = False) -> bool:
+    """A line above the headline that is not the headline (and does not end the search). A marked-up
+    heading may carry a date."""
+    if len(text) < 12 or len(text.split()) < 3:
+        return True
+    if _RELEASE_MARK.search(text) or _CONTACT.search(text) or _DATE_LINE.match(text):
+        return True
+    if not heading and len(text) <= 80 and _FULL_DATE.search(text):
+        return True
+    if len(text) <= 60 and _LANGUAGE_NOTE.search(text) and len(text.split()) <= 6:
+        return True
+    if len(text) <= 50 and _MARKER.match(text):
+        return True
+    return _whole_quote(text) or bool(_CALL_TO_ACTION.match(text))
+
+
+def _headline_shaped(text: str) -> bool:
+    """Several words, no sentence end, not too long."""
+    if len(text) > _MAX_TITLE or len(text.split()) < 4:
+        return False
+    return not (_sentence_end(text) or text.rstrip(" \"'\u201d\u2019)").endswith(","))
+
+
+def _joined(first: Line, second: Line) -> bool:
+    """Whether ``second`` continues a headline broken after ``first``."""
+    if second.gap_before or len(second.text) > 150 or not _headline_shaped(first.text + " " + second.text):
+        return False
+    last_word = _fold(first.text).split()[-1] if first.text.split() else ""
+    return last_word in _JOIN_WORDS or second.text[:1].islower()
+
+
+def _text_title(body: Body) -> Title | None:
+    """Text and Markdown: the first heading or headline-shaped line at the top."""
+    lines = body.lines
+    in_contact = False
+    for i, line in enumerate(lines[:_SCAN_LINES]):
+        text = line.text[:_LOOK]
+        heading = line.kind == "heading" and line.level <= 2
+        if heading and len(text) <= _MAX_TITLE and not _skip_line(text, heading=True):
+            return Title(line.text, (line.start, line.end), "heading")
+        if len(text) > _MAX_TITLE or _is_sentence(text):
+            return None
+        # A contact block (label, name, role, office) runs until the next paragraph break.
+        in_contact = (in_contact and not line.gap_before) or bool(_CONTACT_LABEL.match(text))
+        if in_contact or _skip_line(text):
+            continue
+        if i + 1 < len(lines) and _joined(line, lines[i + 1]):
+            following = lines[i + 1]
+            return Title(" ".join((line.text + " " + following.text).split()), None, "first-line-joined")
+        if _headline_shaped(text) and not _byline_above_headline(lines, i):
+            return Title(line.text, (line.start, line.end), "first-line")
+    return None
+
+
+def _is_date_line(text: str) -> bool:
+    return bool(_DATE_LINE.match(text)) or (len(text) <= 40 and bool(_FULL_DATE.search(text)))
+
+
+def _byline_above_headline(lines: tuple[Line, ...], i: int) -> bool:
+    """A short name line with a date line under it and a headline under that is a blog post's
+    author line ("Immigrant Defenders Law Center" / "Feb 3, 2021" / the headline)."""
+    if len(lines[i].text.split()) > 6 or i + 2 >= len(lines):
+        return False
+    date, after = lines[i + 1].text[:_LOOK], lines[i + 2].text[:_LOOK]
+    return _is_date_line(date) and _headline_shaped(after) and not _skip_line(after)
+
+
 def find_title(body: Body) -> tuple[Title | None, list[Warning]]:
-    """The headline: the first heading, else the first line that reads like one."""
-    for line in body.lines[:10]:
-        if line.kind == "heading":
-            return Title(line.text, (line.start, line.end), "heading"), []
-    if body.meta.title:
-        return Title(body.meta.title, None, "meta"), []
-    return None, []
+    """The headline: page metadata, else the first heading, else the first line that reads like one."""
+    if body.meta.h1 or body.meta.title:
+        title = _meta_title(body)
+        if title is not None:
+            return title, []
+    title = _text_title(body)
+    if title is None:
+        return None, [Warning("low_evidence", "title", "no headline-shaped line at the top of the page")]
+    return title, []
 
 
 __all__ = ["Title", "find_title"]
