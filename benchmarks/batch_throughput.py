@@ -11,7 +11,10 @@ scaling figure (target: >= 1.8 for 2 workers on 2 cores). The parent's CPU time 
 pool's own overhead, which bounds the scaling), the workers' CPU time per page and the cores they
 kept busy, and the load average are printed too, since other processes on the machine lower the
 wall-clock ratio.
-``--warc`` also times reading a WARC.gz built from the same pages with FastWARC and warcio.
+``--warc`` also times reading a WARC.gz built from the same pages with FastWARC and warcio;
+``--sleepy`` replaces parsing by a 20 ms sleep, which shows the pool's own scaling where other
+work on the machine takes the CPUs (Linux groups a session's processes for CPU fairness, so
+there more workers do not get more CPU).
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ def workers_cpu() -> float | None:
         return None
 
 
-def run(workers: int, count: int, pages: list[tuple[str, bytes]], timeout: float) -> tuple[float, int, float, float]:
+def run(workers: int, count: int, pages: list[tuple[str, bytes]], timeout: float,
+        parse_fn: str | None = None) -> tuple[float, int, float, float]:
     """Seconds, errors, the parent's CPU seconds and the workers' CPU seconds (nan where unknown)
     for parsing ``count`` pages with ``workers`` workers."""
     import pressparse
@@ -64,7 +68,8 @@ def run(workers: int, count: int, pages: list[tuple[str, bytes]], timeout: float
     worker_cpu_before = workers_cpu()
     cpu_before = time.process_time()
     started = time.perf_counter()
-    for result in pressparse.parse_many(replicated(pages, count), workers=workers, timeout=timeout):
+    for result in pressparse.parse_many(replicated(pages, count), workers=workers, timeout=timeout,
+                                        _parse_fn=parse_fn):
         if isinstance(result, pressparse.ErrorRow):
             errors += 1
     elapsed = time.perf_counter() - started
@@ -107,14 +112,20 @@ def main() -> int:
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-page timeout in seconds (default 30)")
     parser.add_argument("--warc", action="store_true", help="also time WARC reading with FastWARC and warcio")
+    parser.add_argument("--sleepy", action="store_true",
+                        help="pages that sleep 20 ms instead of using CPU: the pool's own scaling on a busy machine")
     args = parser.parse_args()
+    parse_fn = None
+    if args.sleepy:
+        sys.path.insert(0, str(ROOT / "tests"))
+        parse_fn = "batch_support:sleepy_parse"
     pages = fixture_pages()
     counts = [int(x) for x in args.workers.split(",")]
     print(f"{args.pages} pages ({len(pages)} distinct fixture pages), {os.cpu_count()} CPUs")
     rates: list[float] = []
     for workers in counts:
         load = os.getloadavg()[0]
-        elapsed, errors, cpu, worker_cpu = run(workers, args.pages, pages, args.timeout)
+        elapsed, errors, cpu, worker_cpu = run(workers, args.pages, pages, args.timeout, parse_fn)
         rates.append(args.pages / elapsed)
         print(f"workers={workers}: {elapsed:7.1f} s  {rates[-1]:6.1f} pages/s  errors={errors}  "
               f"parent CPU {1000 * cpu / args.pages:.2f} ms/page  workers CPU {1000 * worker_cpu / args.pages:.1f} "

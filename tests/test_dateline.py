@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from pressparse import dateline as dateline_module
 from pressparse.chrome import Body, Line
 from pressparse.dateline import find_dateline
 from pressparse.languages import Languages, sections_from_line_languages
@@ -165,6 +166,77 @@ def dateline_of(lines: list[str], language: str = "en", **options: object) -> Da
          "WASHINGTON", None, "WASHINGTON (Reuters) -", "wire-marker"),
         ("St. Louis, MO – Today, Senator Smith introduced legislation that would help the people of it.",
          "St. Louis, MO", None, "St. Louis, MO –", "place-dash"),
+        # Dashes as scrapes print them: a minus sign, an em dash touching a capitalised place with its region.
+        (
+            "WASHINGTON− Congressman Fleischmann released the following comments on the Department of Labor’s "
+            "March jobs report.",
+            "WASHINGTON", None, "WASHINGTON−", "place-dash",
+        ),
+        (
+            "Florence, S.C.—Rep. Tom Rice (SC-07) released the following statement today in regards to the "
+            "expansion of Harbor Freight Tools and their $60 million dollar investment in South Carolina’s 7th",
+            "Florence, S.C.", None, "Florence, S.C.—", "place-dash",
+        ),
+        # The dash lost in scraping (a double space collapsed): a sentence-opening word follows the place.
+        (
+            "WASHINGTON U.S. Senators Ben Cardin and Barbara A. Mikulski along with Representatives C.A. Dutch "
+            "Ruppersberger and John Delaney (all D-Md.) today praised the U.S. Department of Transportation",
+            "WASHINGTON", None, "WASHINGTON", "place-bare",
+        ),
+        (
+            "TOLEDO U.S. Representative Marcy Kaptur (OH-9) today welcomed the announcement by the Federal "
+            "Aviation Administration that it was delaying the closure of contract air traffic control towers",
+            "TOLEDO", None, "TOLEDO", "place-bare",
+        ),
+        (
+            "WASHINGTON In a letter to Secretary of the Air Force Michael Donley and Air Force Chief of Staff "
+            "Mark Welsh, Senators John Hoeven and Heidi Heitkamp, Congressman Kevin Cramer and Governor Jack",
+            "WASHINGTON", None, "WASHINGTON", "place-bare",
+        ),
+        (
+            "Oakland, CA Congresswoman Barbara Lee (CA-13) announced today that two East Bay fire departments "
+            "have been selected to receive over $500,000 in Federal Emergency Management Agency (FEMA) funding",
+            "Oakland, CA", None, "Oakland, CA", "place-bare",
+        ),
+        (
+            "Washington, D.C. Today, Congresswoman Barbara Lee (D-CA) issued the following response to the "
+            "figures released by the U.S. Department of Labor showing overall unemployment rate of 7.6%",
+            "Washington, D.C.", None, "Washington, D.C.", "place-bare",
+        ),
+        # No separator at all: a capitalised place needs "Today" and a title after it.
+        (
+            "Hartford Today Rep. John B. Larson (CT-01), Senator Richard Blumenthal and Senator Chris Murphy "
+            "announced that the Newington Volunteer Fire Department has been awarded a $72,000 grant",
+            "Hartford", None, "Hartford", "place-bare",
+        ),
+        # A place in parentheses opening the paragraph, no dash.
+        (
+            "(Williamstown) Congressman Richard E. Neal will join dozens of engaged Berkshire County residents "
+            "to deliver remarks on current events at a Williamstown League of Women Voters speaking series.",
+            "Williamstown", None, "(Williamstown)", "place-paren-bare",
+        ),
+        # Date first, a colon after it, the dash after the place lost ("Mass" without its dot).
+        (
+            "February 21, 2013: Amherst, Mass The UMass Amherst Alumni Association is proud to announce the "
+            "2013 recipients of its most prestigious recognition for alumni, faculty and friends.",
+            "Amherst, Mass", D(2013, 2, 21), "February 21, 2013: Amherst, Mass", "date-place",
+        ),
+        ("THE WOODLANDS, Texas, March 5, 2021 /PRNewswire/ -- Acme Corp. today announced that it has acquired a "
+         "rival firm.", "THE WOODLANDS, Texas", D(2021, 3, 5), "THE WOODLANDS, Texas, March 5, 2021 /PRNewswire/ --",
+         "wire-marker"),
+        # Date and place with the dash after them lost, and a weekday that is not a region.
+        ("OTIS, Thursday, April 4, 2013 Congressman Richard E. Neal, Governor Deval L. Patrick and the Berkshire "
+         "state delegation today lit the first section of a new fiber-optic network.",
+         "OTIS", D(2013, 4, 4), "OTIS, Thursday, April 4, 2013", "place-date"),
+        ("March 5, 2021 WASHINGTON The senator introduced legislation that would help the people of the state.",
+         "WASHINGTON", D(2021, 3, 5), "March 5, 2021 WASHINGTON", "date-place"),
+        # Two cities.
+        (
+            "BROOKLYN, NY and SAN JUAN, PR — August 19, 2026 — (NOTICIAS NEWSWIRE) — Hispanic Information "
+            "Telecommunications Network (HITN), the leading Spanish-language public media network.",
+            "BROOKLYN, NY and SAN JUAN, PR", D(2026, 8, 19),
+            "BROOKLYN, NY and SAN JUAN, PR — August 19, 2026 — (NOTICIAS NEWSWIRE) —", "wire-marker",
+        ),
     ],
 )
 def test_dateline_shapes(line: str, location: str, date: dt.date | None, raw: str, method: str) -> None:
@@ -196,9 +268,97 @@ def test_dateline_shapes(line: str, location: str, date: dt.date | None, raw: st
         "Car-recharging stations should be available every 60 km along main EU roads by 2026, say MEPs today.",
         "Customer-Centered Approach1. Clear Communication: B&J Body Shop prioritizes open and transparent "
         "communication with its customers.",
+        # Ordinary sentences that start with a place, and look-alikes of a dateline whose dash was lost.
+        "Los Angeles County supervisors voted on Tuesday to approve a new budget for the coming fiscal year.",
+        "Chicago The city council voted on Tuesday to approve a new budget for the coming fiscal year in full.",
+        "Acme, Inc. The company announced today that it has acquired a rival firm for an undisclosed sum.",
+        "Jane Smith, PhD In her new book the author argues that cities should invest far more in transit.",
+        "GOP Senators today introduced legislation that would help the people of the state and the nation.",
+        "EXCLUSIVE The senator introduced legislation that would help the people of the state and the nation.",
+        "NEW REPORT The agency found that most of the people of the state would be helped by the legislation.",
+        "BUDGET PASSES The Senate today passed a budget that would help the people of the state and the nation.",
+        "USA Today Senator Smith wrote an op-ed that would help the people of the state and the nation today.",
+        "Rep. Smith Today announced legislation that would help the people of the state and the nation as well.",
+        "WASHINGTON Post reporters said today that the paper would change the way it covers the news from now.",
+        "(Reuters) The Senate voted on Tuesday to pass the bill that would fund the government through next year.",
+        "(CNN) The Senate voted on Tuesday to pass the bill that would fund the government through next year.",
+        "(Español) El Senado votó el martes para aprobar el proyecto de ley que financiaría al gobierno federal.",
+        "On March 5, 2021, Senator Smith introduced legislation that would help the people of the state and more.",
+        "Monday, Sen. Smith introduced legislation that would help the people of the state and the nation today.",
+        "Acme Corp Reports Record Results March 5, 2021: The company today reported record results for the year.",
+        "Town Hall Meeting Set For March 5, 2021: Residents Invited To Attend The Session at the library on Main "
+        "Street in the city",
+        "Jane Doe, March 5, 2021 The senator introduced legislation that would help the people of the state.",
+        "HIGHLIGHTS: The senator introduced legislation that would help the people of the state and the nation.",
+        "Acme—The company introduced a product that would help the people of the state and the nation as well.",
+        # A company and its stock ticker, not a place and a wire.
+        "Procter and Gamble (NYSE: PG) – The company today announced that it has acquired a rival firm for a sum.",
+        "Smith & Wesson (NYSE: SWBI) – The company today announced that it has acquired a rival firm for a sum.",
     ],
 )
 def test_not_a_dateline(line: str) -> None:
+    assert dateline_of(["A Headline For The Release", line]) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A person's name before a dash: the page names the same person elsewhere.
+        ["Jane Doe – Founder and CEO of Acme Corp. announced today that the company will double its staff.",
+         "Ms. Doe has led the firm since 2010 and has opened offices in three new cities in that time."],
+        ["Heinrich – The senator said today that the bill would help farmers and ranchers across the state.",
+         "“It matters to every family in the state,” said Senator Martin Heinrich."],
+        ["John Smith – The founder of Acme Corp. said the company will double its staff over the next year.",
+         "“We are growing faster than ever before in our history,” Smith said."],
+        # An acronym before a sentence-opening word: the page prints it in capitals inside its sentences.
+        ["FEMA Representatives will be available at the Disaster Recovery Center to answer questions from "
+         "residents.", "Residents who cannot visit the center can call FEMA at the number below."],
+    ],
+)
+def test_a_person_or_an_acronym_is_not_a_place(lines: list[str]) -> None:
+    assert dateline_of(["A Headline For The Release", *lines]) is None
+
+
+def test_a_place_also_named_in_a_quote_attribution_is_kept() -> None:
+    # "said Williamstown chapter President Anne Skinner" does not make Williamstown a person.
+    found = dateline_of([
+        "A Headline For The Release",
+        "(Williamstown) Congressman Richard E. Neal will join dozens of engaged Berkshire County residents "
+        "to deliver remarks on current events at a Williamstown League of Women Voters speaking series.",
+        "\"We study issues such as environmental protection,\" said Williamstown chapter President Anne Skinner.",
+    ])
+    assert found is not None and found.location == "Williamstown"
+
+
+def test_dateline_glued_to_the_headline() -> None:
+    # The scrape lost the line break between the deck and the dateline: "...BusinessesOTIS Thursday, ...".
+    line = (
+        "CONGRESSMAN RICHARD E. NEAL, GOVERNOR DEVAL L. PATRICK AND LOCAL OFFICIALS LIGHT FIRST SECTION OF NEW "
+        "MassBroadband 123 FIBER-OPTIC NETWORK Over 1,200 Community Facilities to Receive Broadband Access; State "
+        "Affirms Commitment to Enhance Connectivity to Underserved Homes &amp; BusinessesOTIS Thursday, April 4, "
+        "2013 - Congressman Richard E. Neal, Governor Deval L. Patrick and the Berkshire state delegation today "
+        "lit the first section of a new 1,200-mile fiber-optic network."
+    )
+    found = dateline_of([line])
+    assert found is not None
+    assert (found.location, found.date, found.raw) == ("OTIS", D(2013, 4, 4), "OTIS Thursday, April 4, 2013 -")
+    # Date first, after the rest of a headline whose line break was lost.
+    line = (
+        "Massachusetts State House February 21, 2013: Amherst, Mass The UMass Amherst Alumni Association is "
+        "proud to announce the 2013 recipients of its most prestigious recognition for alumni."
+    )
+    found = dateline_of(["Distinguished Alumni Awards to be Presented at", line])
+    assert found is not None
+    assert (found.location, found.date) == ("Amherst, Mass", D(2013, 2, 21))
+    assert found.raw == "February 21, 2013: Amherst, Mass"
+
+
+def test_glued_dateline_needs_a_headline_before_it() -> None:
+    # A sentence is never cut into a dateline, even where a capitalised place and a date follow.
+    line = (
+        "The governor said the program would open soon in many towns ofOTIS Thursday, April 4, 2013 - and the "
+        "delegation today lit the first section of a new fiber-optic network in the state."
+    )
     assert dateline_of(["A Headline For The Release", line]) is None
 
 
@@ -290,9 +450,77 @@ def test_yearless_dateline_date_needs_reference_date() -> None:
         "NEW YORK, June 18, 2024 (" * 4_000,
         "NEW YORK, June 18, 2024 /" * 4_000,
         "Monday, " * 12_000,
+        "aOTIS Thursday, April 4, 2013 " * 4_000,
+        "Title Words February 21, 2013: Amherst, Mass " * 2_000,
+        "(Williamstown) " * 6_000,
+        "WASHINGTON U.S. " * 6_000,
+        "Hartford Today " * 6_000,
+        "BROOKLYN, NY and SAN JUAN, PR and " * 3_000,
+        "−‒―" * 30_000,
+        "Jane Doe – x " + "said A B C Doe " * 8_000,
     ],
 )
 def test_adversarial_input_completes(text: str) -> None:
     started = time.perf_counter()
     dateline_of([text, text[:5_000], text[:50]])
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Media Contact:"] * 100_000,
+        ["WASHINGTON, D.C. -"] * 100_000,
+        ["1. Rescindir el Título 42, “said” — WASHINGTON (June 1, 2024) ¿Qué? " * 150_000],
+    ],
+)
+def test_many_lines_and_one_huge_line_complete(lines: list[str]) -> None:
+    started = time.perf_counter()
+    dateline_of(lines)
+    assert time.perf_counter() - started < 10
+
+
+# --------------------------------------------------------------------------- fast paths, same answers
+
+
+def test_typographic_apostrophe_in_a_place_is_kept_as_printed() -> None:
+    # The patterns read "’" as "'" (and "−" as "―"); the record shows the line as printed.
+    found = dateline_of(
+        ["CHICAGO O’HARE, Ill. – The airport said on Monday that all flights would resume after the storm."]
+    )
+    assert found is not None
+    assert (found.location, found.raw) == ("CHICAGO O’HARE, Ill.", "CHICAGO O’HARE, Ill. –")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spotlight On Jobs February 21, 2013: Amherst, Mass The UMass Amherst campus will host the fair.",
+        "Underserved Homes & BusinessesOTIS Thursday, April 4, 2013 - Congressman Richard Neal said today",
+        "Title Words February 21, 2013: Amherst, Mass " * 20,
+        "Wednesday, September 3, 2025 — NEW YORK — Today the agency said",
+        "xjune 5, 2020 – CHICAGO, IL – The city said",
+        "ſeptember 5, 2020 – CHICAGO – The city said",
+        "Mon, 18 Nov 2019 16:07:38 -0600 SAN JUAN — The",
+        "In 2019, 2020 and 2021 the council met 12 times; on 3/4/2021 – BOSTON – it voted.",
+        "1.2." * 200,
+        "12-12-" * 100,
+    ],
+)
+def test_date_first_search_finds_what_a_plain_search_finds(text: str) -> None:
+    for pattern in (dateline_module._DATE_PLACE, dateline_module._DATE_PLACE_BARE):
+        fast = dateline_module._search_date_first(pattern, text)
+        plain = pattern.compiled.search(text)
+        assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+@pytest.mark.parametrize("word", ["Doe", "Jane", "Leader", "Hartford"])
+def test_person_cues_searched_around_the_name_find_what_the_whole_page_finds(word: str) -> None:
+    page = ("Jane Doe – the board met. " + "Filler words here. " * 12) * 30 + "said Senate Leader Jane Doe."
+    page += " Hartford Today Rep. John B. Larson (Hartford) said Hartford"
+    cues = dateline_module._person_cues(word)
+    windows = list(
+        dateline_module._windows(page, word, dateline_module._CUE_BEFORE, dateline_module._CUE_AFTER)
+    )
+    in_windows = any(cue.search(page, start, end) for start, end in windows for cue in cues)
+    assert in_windows == any(cue.search(page) for cue in cues)

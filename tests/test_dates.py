@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 import pytest
 
+from pressparse import dates as dates_module
 from pressparse.blocks import PageMeta
 from pressparse.chrome import Body, Fact, Line
-from pressparse.dates import Dates, find_date_strings, find_dates, parse_date
+from pressparse.dates import Dates, find_date_strings, find_dates, parse_date, parse_date_lazy
 from pressparse.languages import Languages, sections_from_line_languages
 from pressparse.options import ParseOptions
 from pressparse.records import ChromeLine, Dateline, Warning
@@ -177,6 +179,23 @@ def test_dateline_date() -> None:
     )
 
 
+def test_date_of_a_dateline_glued_to_the_headline() -> None:
+    # The dateline starts inside its line (the scrape joined it to the headline); its date is the release date.
+    headline = "State Affirms Commitment to Enhance Connectivity to Underserved Homes &amp; Businesses"
+    raw = "OTIS Thursday, April 4, 2013 -"
+    line = headline + raw + " Congressman Richard E. Neal, Governor Deval L. Patrick and the Berkshire state " + PROSE
+    body = make_body([line])
+    start = len(headline)
+    dateline = Dateline("OTIS", D(2013, 4, 4), raw, (start, start + len(raw)), "place-date")
+    assert body.text[start : start + len(raw)] == raw
+    dates, _ = run(body, dateline)
+    assert (dates.release, dates.release_raw, dates.release_method) == (
+        D(2013, 4, 4),
+        "Thursday, April 4, 2013",
+        "dateline",
+    )
+
+
 @pytest.mark.parametrize(
     ("lines", "expected", "raw"),
     [
@@ -319,3 +338,85 @@ def test_page_order_learnt_from_removed_lines() -> None:
     chrome = (ChromeLine("Video-recording of the debate (16.07.2019)", 300, "link-list"),)
     dates, _ = run(make_body(["A headline", "05-07-2019 - 11:37", PROSE], chrome=chrome))
     assert dates.release == D(2019, 7, 5)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Media Contact:"] * 100_000,
+        ["FOR IMMEDIATE RELEASE 12/12/12"] * 100_000,
+        ["1. Rescindir el Título 42, “said” — WASHINGTON (June 1, 2024) ¿Qué? " * 150_000],
+    ],
+)
+def test_many_lines_and_one_huge_line_complete(lines: list[str]) -> None:
+    started = time.perf_counter()
+    body = make_body(lines)
+    find_dates(body, langs_for(body), None, ParseOptions())
+    assert time.perf_counter() - started < 10
+
+
+# --------------------------------------------------------------------------- fast paths, same answers
+
+
+def test_page_order_is_computed_only_for_an_ambiguous_date() -> None:
+    def no_order() -> None:
+        raise AssertionError("the page order was not needed")
+
+    assert parse_date_lazy("18-07-2019", "es", None, no_order) == D(2019, 7, 18)
+    assert parse_date_lazy("February 3, 2021", "en", None, no_order) == D(2021, 2, 3)
+    assert parse_date_lazy("03.11.02", "en", None, lambda: "DMY") == D(2002, 11, 3)
+
+
+# The page-order pattern as first written (look-behind first), to check the digit-first rewrite against.
+_NUMERIC_EVIDENCE_AS_WRITTEN = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w]|[./-]\d)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ciudad de México, 18-07-2019 - 11:37 (16.07.2019) x1-2-2020 112/3/2020 1.2.3.4 -1-2-2020 01-02-2020.5",
+        "Posted 03.11.02 | 3/4/2021 and 13/4/2021, v1.2.2021, ３-４-２０２０, 12-12-" * 50,
+    ],
+)
+def test_numeric_evidence_pattern_matches_as_written(text: str) -> None:
+    written = [m.span() for m in _NUMERIC_EVIDENCE_AS_WRITTEN.finditer(text)]
+    assert [m.span() for m in dates_module._NUMERIC_EVIDENCE_RE.finditer(text)] == written
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FOR IMMEDIATE RELEASE",
+        "For Immediate Releaſe: March 5, 2021",
+        "PARA PUBLICACIÓN INMEDIATA",
+        "Para su difusión ınmediata",
+        "EMBARGOED UNTIL 10:00 a.m. ET, March 5",
+        "Embargado hasta el 5 de marzo",
+        "... | FOR RELEASE",
+        "The film is scheduled for release on March 5",
+        "Information for the press",
+    ],
+)
+def test_release_cue_prefilter_keeps_every_cue(line: str) -> None:
+    cue = dates_module._RELEASE_CUE.search(line)
+    expected = cue if cue is not None and (cue.start() <= 3 or cue.group(0).isupper()) else None
+    found = dates_module._release_cue(line)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publicado: hace 2 días", D(2024, 6, 28)),
+        ("Posted yesterday", D(2024, 6, 29)),
+        ("Posted YESTERDAY", D(2024, 6, 29)),
+        ("Fecha: ayer", D(2024, 6, 29)),
+        ("Published 3 days ago", D(2024, 6, 27)),
+        ("Posted on: Home | News | Events", None),
+    ],
+)
+def test_relative_date_line_without_a_digit_is_still_read(line: str, expected: dt.date | None) -> None:
+    prose = "The agency announced on Monday that it will expand the program to every county in the state this year."
+    body = make_body([line, prose])
+    dates, _ = find_dates(body, langs_for(body), None, ParseOptions(reference_date=D(2024, 6, 30)))
+    assert dates.release == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import pytest
 
@@ -416,3 +417,65 @@ def test_adversarial_inputs_complete(text: str) -> None:
     started = time.perf_counter()
     _split(text)
     assert time.perf_counter() - started < 10
+
+
+# Real lines from corpus releases (English, Spanish, a mixed one) plus the notices above.
+DETECTOR_LINES = [
+    "WASHINGTON D.C.  Congresswoman Barbara Lee (D-CA) issued the following statement today in observance of "
+    "Hispanic Heritage Month, which is observed from September 15 to October 15:",
+    "Washington, D.C.- La Rep. Lee pidi hoy a sus colegas que rechacen los intentos republicanos para cambiar el "
+    "programa del Seguro Social.",
+    "WASHINGTON, DC – As Día de los Muertos, Day of the Dead, approaches, Congressman Jesús \"Chuy\" García "
+    "(IL-04) and his team in Washington, D.C. are marking this occasion with a traditional ofrenda",
+    *[line for line in NEWSLETTER.splitlines() if len(line.split()) >= 8],
+    FRENCH.splitlines()[0],
+    "Продолжение следует, очень короткий текст на русском языке для проверки",
+]
+
+
+@pytest.mark.parametrize("text", DETECTOR_LINES)
+def test_private_detector_matches_langdetect_exactly(text: str) -> None:
+    # The re-implemented detector must give langdetect's own probabilities, to the last bit.
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    reference = _reference_factory(PROFILES_DIRECTORY, DetectorFactory)
+    detector = reference.create()
+    detector.append(text)
+    expected = [(candidate.lang, candidate.prob) for candidate in detector.get_probabilities()]
+    private = languages_module._detector_factory()
+    assert private is not None
+    assert private.langlist == reference.langlist
+    assert private.probabilities(text) == expected
+
+
+@pytest.mark.parametrize("text", DETECTOR_LINES[:4])
+def test_detector_numpy_and_python_paths_agree(text: str) -> None:
+    import random
+
+    private = languages_module._detector_factory()
+    assert private is not None
+    if private._numpy is None:
+        pytest.skip("numpy not installed: only the pure-Python path runs")
+    grams = private._ngrams(private._prepared(text))
+    assert private._trials_python(grams, random.Random(0)) == private._trials_numpy(grams, random.Random(0))
+
+
+_REFERENCE: list[Any] = []
+
+
+def _reference_factory(directory: str, factory_class: Any) -> Any:
+    if not _REFERENCE:
+        import os
+
+        # Profiles in sorted file order, as pressparse loads them (os.listdir order differs by machine).
+        profiles = []
+        for name in sorted(os.listdir(directory)):
+            path = os.path.join(directory, name)
+            if not name.startswith(".") and os.path.isfile(path):
+                with open(path, encoding="utf-8") as handle:
+                    profiles.append(handle.read())
+        factory = factory_class()
+        factory.load_json_profile(profiles)
+        factory.seed = 0
+        _REFERENCE.append(factory)
+    return _REFERENCE[0]

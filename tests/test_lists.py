@@ -545,3 +545,13 @@ def test_item_mood(item: str, expected: bool) -> None:
 def test_lettered_references_in_a_sentence_are_not_a_list() -> None:
     assert _lists("The rule applies under subsection (a) and (b) of the law.")[1] == ()
     assert _lists("Los requisitos del inciso a) y b) siguen vigentes.")[1] == ()
+
+
+def test_adversarial_many_short_numbered_lines_complete() -> None:
+    # 100 KB of "1. a / 2. b / 3. c" lines: thousands of line lists, only the first _MAX_LISTS built.
+    from pressparse import lists as lists_module
+
+    body = _body("1. a\n2. b\n3. c\n" * 6_000)
+    found, _ = find_lists(body, _langs(body))
+    assert len(found) <= lists_module._MAX_LISTS
+    assert [numbered.span for numbered in found] == sorted(numbered.span for numbered in found)

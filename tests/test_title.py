@@ -85,6 +85,77 @@ def test_headline_broken_over_two_lines_is_joined() -> None:
     assert found.text == "Gutierrez Statement on ATSDR Study of Vieques"
 
 
+def test_headline_line_running_on_into_a_date_is_joined() -> None:
+    # The second line runs on into the date and the body (its line break lost in the scrape).
+    page = ("Distinguished Alumni Awards to be Presented at \nMassachusetts State House  February 21, 2013: "
+            "Amherst, Mass  The UMass Amherst Alumni Association is proud to announce the 2013 recipients of "
+            "its most prestigious recognition for alumni, faculty and friends: the Distinguished Alumni Awards.")
+    found, _ = find_title(_text(page))
+    assert found is not None
+    assert found.text == "Distinguished Alumni Awards to be Presented at Massachusetts State House"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # The second line is prose, not capitalised headline words, before the date.
+        ("Senators to Vote on\nthe bill that was introduced on March 4, 2013 by the committee chair and "
+         "reported out of committee without amendment after a long debate.", "Senators to Vote on"),
+        # The first line does not end on a function word.
+        ("Smith Announces New Grant\nMassachusetts State House February 21, 2013: Amherst, Mass The UMass "
+         "Amherst Alumni Association is proud to announce the 2013 recipients.", "Smith Announces New Grant"),
+    ],
+)
+def test_run_on_second_line_not_joined(page: str, title: str) -> None:
+    found, _ = find_title(_text(page))
+    assert found is not None
+    assert found.text == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # ALL-CAPS headline and Title-Case subhead on one line.
+        ("CONGRESSMAN RICHARD E. NEAL TO ADDRESS WILLIAMSTOWN LEAGUE OF WOMEN VOTERS  Neal to Discuss Current "
+         "Events and Give Update on Washington  \n(Williamstown) Congressman Richard E. Neal will join dozens "
+         "of engaged Berkshire County residents to deliver remarks on current events.",
+         "CONGRESSMAN RICHARD E. NEAL TO ADDRESS WILLIAMSTOWN LEAGUE OF WOMEN VOTERS"),
+        # ALL-CAPS headline (with a mixed-case brand inside) running on into subhead and body.
+        ("CONGRESSMAN RICHARD E. NEAL, GOVERNOR DEVAL L. PATRICK AND LOCAL OFFICIALS LIGHT FIRST SECTION OF "
+         "NEW MassBroadband 123 FIBER-OPTIC NETWORK  Over 1,200 Community Facilities to Receive Broadband "
+         "Access; State Affirms Commitment to Enhance Connectivity to Underserved Homes & BusinessesOTIS  "
+         "Thursday, April 4, 2013 - Congressman Richard E. Neal, Governor Deval L. Patrick and the Berkshire "
+         "state delegation today lit the first section of a new 1,200-mile fiber-optic network that will "
+         "bring high-speed Internet access to underserved areas of western and central Massachusetts.",
+         "CONGRESSMAN RICHARD E. NEAL, GOVERNOR DEVAL L. PATRICK AND LOCAL OFFICIALS LIGHT FIRST SECTION OF "
+         "NEW MassBroadband 123 FIBER-OPTIC NETWORK"),
+    ],
+)
+def test_caps_headline_cut_from_what_follows(page: str, title: str) -> None:
+    body = _text(page)
+    found, _ = find_title(body)
+    assert found is not None
+    assert found.text == title
+    assert found.span is not None and body.text[found.span[0]:found.span[1]] == title
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # A short capitals run (acronyms) opening a Title-Case headline is not cut.
+        ("NASA AND ESA Announce Joint Mission to Study Jupiter's Moons\n\n" + _PROSE,
+         "NASA AND ESA Announce Joint Mission to Study Jupiter's Moons"),
+        # An all-capitals headline on its own line stays whole.
+        ("REP. LEE PIDE A LOS REPUBLICANOS: DEJEN DE JUGAR CON EL SEGURO SOCIAL\n\n" + _PROSE,
+         "REP. LEE PIDE A LOS REPUBLICANOS: DEJEN DE JUGAR CON EL SEGURO SOCIAL"),
+    ],
+)
+def test_caps_run_not_cut(page: str, title: str) -> None:
+    found, _ = find_title(_text(page))
+    assert found is not None
+    assert found.text == title
+
+
 @pytest.mark.parametrize(
     "page",
     [
@@ -106,8 +177,8 @@ def test_headline_broken_over_two_lines_is_joined() -> None:
         "(TX-20) released the second of two Government Accountability Office (GAO) reports on Latinos "
         "in media.",
         # A place-and-date line is not a headline.
-        "Washington, DC – March 3, 2021\n\nToday the Acme Corporation announced a new program that will train "
-        "four hundred apprentices a year in the building trades.",
+        "Washington, DC – March 3, 2021\n\nToday the Acme Corporation announced a new program that will "
+        "train four hundred apprentices a year in the building trades.",
         "",
     ],
 )
@@ -222,7 +293,8 @@ def test_title_prefix_printed_on_the_page_is_placed() -> None:
 @pytest.mark.parametrize(
     "text",
     ['"' * 100_000, "1." * 50_000, "-" * 100_000, "A, " * 33_000, "(" * 50_000 + ")" * 50_000,
-     "\n".join(["Gutierrez Statement on"] * 5_000), "# " + "Title " * 20_000, "January " * 12_000],
+     "\n".join(["Gutierrez Statement on"] * 5_000), "# " + "Title " * 20_000, "January " * 12_000,
+     "ABC DEF " * 12_000 + "Abc def ghi", "\n".join(["Awards at", "State House - " * 5_000])],
 )
 def test_adversarial_input_completes(text: str) -> None:
     started = time.perf_counter()

@@ -8,42 +8,69 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
-from collections.abc import Mapping
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, PressParseError, TooLargeError
-from .evaluate import EvalReport, evaluate
-from .options import FormatOption, ParseOptions
-from .records import (
-    SCHEMA_VERSION,
-    WARNING_CODES,
-    ChromeLine,
-    Contact,
-    Dateline,
-    Demand,
-    JsonScalar,
-    ListItem,
-    NumberedList,
-    PageInfo,
-    PressRelease,
-    Quote,
-    Section,
-    Warning,
-)
-from .schema import json_schema
 
-if TYPE_CHECKING:  # batch names load lazily (multiprocessing, readers, writers), see __getattr__
+if TYPE_CHECKING:
+    # Every other public name loads on first use (see __getattr__): ``import pressparse`` stays cheap
+    # (no dataclass machinery, no pipeline, no lxml/dateparser/langdetect), so a CLI ``--help`` or a
+    # worker that only forwards pages does not pay for them.
+    import datetime as _dt
+    from collections.abc import Mapping
+
     from .batch import ErrorRow, InputRecord, Result, parse_many
+    from .evaluate import EvalReport, evaluate
+    from .options import FormatOption, ParseOptions
     from .readers import iter_records, read_folder, read_jsonl, read_warc
+    from .records import (
+        SCHEMA_VERSION,
+        WARNING_CODES,
+        ChromeLine,
+        Contact,
+        Dateline,
+        Demand,
+        JsonScalar,
+        ListItem,
+        NumberedList,
+        PageInfo,
+        PressRelease,
+        Quote,
+        Section,
+        Warning,
+    )
+    from .schema import json_schema
     from .writers import to_dataframe
 
+# Public name -> the submodule that defines it, imported on first access.
 _LAZY = {
     "ErrorRow": "batch", "InputRecord": "batch", "Result": "batch", "parse_many": "batch",
     "iter_records": "readers", "read_folder": "readers", "read_jsonl": "readers", "read_warc": "readers",
     "to_dataframe": "writers",
+    "render_html": "render", "render_report": "report",
+    "EvalReport": "evaluate", "evaluate": "evaluate",
+    "FormatOption": "options", "ParseOptions": "options",
+    "json_schema": "schema",
+    **{name: "records" for name in (
+        "SCHEMA_VERSION", "WARNING_CODES", "ChromeLine", "Contact", "Dateline", "Demand", "JsonScalar",
+        "ListItem", "NumberedList", "PageInfo", "PressRelease", "Quote", "Section", "Warning")},
 }
+
+
+class _Package(types.ModuleType):
+    """The package module: importing a submodule must not rebind a lazy public name of the same
+    name (``import pressparse.evaluate`` would otherwise replace the function ``evaluate``)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
@@ -54,7 +81,9 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value  # later lookups are plain attribute reads
+        return value
     raise AttributeError(f"module 'pressparse' has no attribute {name!r}")
 
 
@@ -84,6 +113,7 @@ def parse(
     >>> rec.source
     'x.txt'
     """
+    from .options import ParseOptions
     from .pipeline import parse_with
 
     if options is None:
@@ -95,7 +125,17 @@ def parse(
 
 
 def parse_file(path: str | os.PathLike[str], *, options: ParseOptions | None = None, **kwargs: Any) -> PressRelease:
-    """Read a file and parse it; ``source`` is the path. Keywords as for :func:`parse`."""
+    """Read a file and parse it; ``source`` is the path. Keywords as for :func:`parse`.
+
+    Examples:
+        >>> rec = parse_file("fixtures/docs/europarl-2019-07-venezuela-sanctions.html")
+        >>> rec.source, rec.format
+        ('fixtures/docs/europarl-2019-07-venezuela-sanctions.html', 'html')
+        >>> parse_file("no/such/page.txt")
+        Traceback (most recent call last):
+            ...
+        pressparse.errors.InputError: no/such/page.txt: cannot read file: No such file or directory
+    """
     name = os.fspath(path)
     try:
         with open(name, "rb") as handle:
@@ -138,5 +178,7 @@ __all__ = [
     "read_folder",
     "read_jsonl",
     "read_warc",
+    "render_html",
+    "render_report",
     "to_dataframe",
 ]

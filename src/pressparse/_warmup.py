@@ -11,3 +11,9 @@ WARM_UP_PAGE = b"FOR IMMEDIATE RELEASE\n\nWarm-up Page\n\nWASHINGTON, Jan. 5, 20
 
 with contextlib.suppress(Exception):
     parse(WARM_UP_PAGE)
+    # Patterns that compile on first use: build them once here, not once per forked worker.
+    from .chrome import compile_lazy_patterns
+    from .dateline import compile_patterns
+
+    compile_patterns()
+    compile_lazy_patterns()

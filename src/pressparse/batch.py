@@ -51,7 +51,16 @@ _START_TIMEOUT = 120.0
 
 @dataclass(frozen=True, slots=True)
 class ErrorRow:
-    """The result of an input that could not be parsed: one row per failed input."""
+    """The result of an input that could not be parsed: one row per failed input.
+
+    Examples:
+        >>> from pressparse.readers import iter_records
+        >>> row = next(iter_records("no/such/page.txt"))
+        >>> row.input_id, row.error_type, row.message
+        ('no/such/page.txt', 'InputError', 'no such file or folder')
+        >>> row.to_dict()["source"], ErrorRow.from_dict(row.to_dict()) == row
+        ('no/such/page.txt', True)
+    """
 
     input_id: str
     """Stable id of the input (see :attr:`PressRelease.input_id`)."""
@@ -82,7 +91,15 @@ class ErrorRow:
 
 @dataclass(frozen=True, slots=True)
 class InputRecord:
-    """One page to parse, as a reader yields it."""
+    """One page to parse, as a reader yields it.
+
+    Examples:
+        >>> page = InputRecord("page-1", "https://example.org/news/1",
+        ...                    b"Agency Opens Office\\n\\nWASHINGTON - The agency opened an office.", {"lang": "en"})
+        >>> rec = next(parse_many([page], workers=0))
+        >>> rec.input_id, rec.source, rec.metadata
+        ('page-1', 'https://example.org/news/1', (('lang', 'en'),))
+    """
 
     input_id: str
     """Stable id: the path, ``path#L<n>`` for a JSON Lines line, ``warcfile#<record id>`` for WARC."""
@@ -126,6 +143,16 @@ def parse_many(
     64) are pulled but not yet yielded, which bounds memory when one page is slow.
     ``_parse_fn`` (tests only) replaces :func:`pressparse.parse` in the workers: a module-level
     function or a ``"module:function"`` name importable by a fresh process.
+
+    Examples:
+        >>> pages = ["fixtures/docs/immdef-2021-02-03-biden-action.txt",
+        ...          ("inline.txt", "Agency Opens Office\\n\\nWASHINGTON - The agency opened an office."),
+        ...          "no/such/page.txt"]
+        >>> for result in parse_many(pages, workers=0):
+        ...     print(type(result).__name__, result.input_id)
+        PressRelease fixtures/docs/immdef-2021-02-03-biden-action.txt
+        PressRelease inline.txt
+        ErrorRow no/such/page.txt
     """
     from .readers import iter_records
 

@@ -7,6 +7,7 @@ stages work on blocks only, so a release gives the same record whatever format i
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -76,12 +77,28 @@ def clean_line(line: str) -> str:
     return _SPACE.sub(" ", line).strip()
 
 
+# A well-formed HTML character reference ("&amp;", "&#8217;", "&#x2019;") left in a text or Markdown
+# dump by a scraper that did not decode it. Bounded lengths; no nesting.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(line: str) -> str:
+    """Decode HTML character references that a scrape left in plain text ("Smith &amp; Jones").
+
+    Only where a well-formed reference is present, from Python's fixed table: nothing is fetched
+    or expanded recursively.
+    """
+    if "&" in line and _ENTITY.search(line):
+        return html.unescape(line)
+    return line
+
+
 def text_blocks(text: str) -> BlockDoc:
     """Plain text dump of a rendered page: one block per non-empty line."""
     blocks: list[Block] = []
     gap = True
     for line in text.split("\n"):
-        cleaned = clean_line(line)
+        cleaned = clean_line(unescape_entities(line))
         if not cleaned:
             gap = True
             continue
@@ -114,7 +131,7 @@ def _strip_inline_markdown(line: str) -> tuple[str, int]:
         link_chars += len(match.group(1))
         return match.group(1)
 
-    line = _MD_IMAGE.sub(lambda m: m.group(1), line)
+    line = _MD_IMAGE.sub("", line)  # an image is not text; its alt text is a caption at best
     line = _MD_LINK.sub(link, line)
     line = _MD_CODE.sub(lambda m: m.group(1), line)
     line = _MD_EMPHASIS.sub(lambda m: m.group(2), line)
@@ -122,18 +139,129 @@ def _strip_inline_markdown(line: str) -> tuple[str, int]:
     return line, link_chars
 
 
+# One "key: value" line of a YAML front-matter block (Jekyll/Hugo/static-site dumps).
+_FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]{0,40}):[ \t]*(.{0,500})$")
+_FRONT_MATTER_KEYS = {
+    "date": "published", "published": "published", "published_time": "published", "publishdate": "published",
+    "modified": "modified", "modified_time": "modified", "lastmod": "modified", "updated": "modified",
+    "source_url": "url", "url": "url", "canonical_url": "canonical_url", "title": "title",
+}
+# The escapes of a YAML double-quoted scalar that titles use ("Si se lo perdi\xF3", "Herencia\_Hispana").
+_YAML_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[_ \"\\/nt0])")
+_YAML_SIMPLE = {"_": "\u00a0", " ": " ", '"': '"', "\\": "\\", "/": "/", "n": "\n", "t": "\t", "0": ""}
+
+
+def _yaml_scalar(value: str) -> str:
+    """A front-matter value: plain, single-quoted, or double-quoted with escapes (no other YAML)."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        def unescape(match: re.Match[str]) -> str:
+            code = match.group(1)
+            return _YAML_SIMPLE[code] if code in _YAML_SIMPLE else chr(int(code[1:], 16))
+
+        return _YAML_ESCAPE.sub(unescape, value[1:-1])
+    return value
+
+
+def _front_matter(lines: list[str]) -> tuple[int, PageMeta, list[Block]]:
+    """A leading ``---`` ... ``---`` block: its fields go to the page metadata, its lines to chrome.
+
+    Returns (lines consumed, metadata, chrome blocks); (0, empty, []) where there is none.
+    """
+    if not lines or lines[0].strip() != "---":
+        return 0, PageMeta(), []
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        return 0, PageMeta(), []
+    found: dict[str, str] = {}
+    chrome: list[Block] = []
+    # Join YAML continuation lines (indented, or after a line ending in an escaped line break).
+    entries: list[str] = []
+    for line in lines[1:end]:
+        cleaned = clean_line(line)
+        if cleaned:
+            chrome.append(Block(text=cleaned, chrome="front-matter"))
+        if entries and (line[:1] in (" ", "\t") or entries[-1].endswith("\\")):
+            entries[-1] = entries[-1].removesuffix("\\") + line.strip()
+        else:
+            entries.append(line.rstrip())
+    for entry in entries:
+        field_match = _FRONT_MATTER_FIELD.match(entry)
+        if field_match:
+            key = _FRONT_MATTER_KEYS.get(field_match.group(1).lower())
+            value = _yaml_scalar(field_match.group(2))
+            if key and value and key not in found:
+                found[key] = value
+    meta = PageMeta(title=clean_line(found["title"]) if "title" in found else None,
+                    published=found.get("published"), modified=found.get("modified"), url=found.get("url"),
+                    canonical_url=found.get("canonical_url"))
+    return end + 1, meta, chrome
+
+
+# The name of an HTML tag embedded in Markdown (raw HTML is legal Markdown): only real tag names, so
+# autolinks such as <https://example.org> and <name@example.org> stay.
+_HTML_TAG_NAME = re.compile(
+    r"/?(?:a|abbr|b|br|center|div|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|li|ol|p|picture|section|"
+    r"small|source|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul|video)(?=[\s/>])",
+    re.I,
+)
+
+
+def strip_html_tags(text: str) -> str:
+    """Remove HTML tags embedded in Markdown, including tags whose attributes span several lines.
+
+    A linear scan: the next "<" and ">" positions only move forward, so adversarial runs of "<"
+    cannot make it quadratic. Text between tags is kept.
+    """
+    if "<" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    close = -1
+    while True:
+        start = text.find("<", pos)
+        if start == -1:
+            break
+        if not _HTML_TAG_NAME.match(text, start + 1):
+            out.append(text[pos : start + 1])
+            pos = start + 1
+            continue
+        if close < start:
+            close = text.find(">", start)
+        if close == -1:
+            break
+        out.append(text[pos:start])
+        # A tag that wrapped lines leaves one newline, so the lines around it stay apart.
+        out.append("\n" if "\n" in text[start:close] else "")
+        pos = close + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def markdown_blocks(text: str) -> BlockDoc:
     """Markdown from wire feeds: headings, bullets, quotes and emphasis become plain blocks."""
-    blocks: list[Block] = []
+    all_lines = strip_html_tags(text).split("\n")
+    consumed, meta, blocks = _front_matter(all_lines)
     gap = True
     in_fence = False
-    for line in text.split("\n"):
+    for line in all_lines[consumed:]:
         if _MD_FENCE.match(line):
             # Fenced text is still release text in wire dumps (e.g. a translated body).
             in_fence = not in_fence
             gap = True
             continue
         if not line.strip():
+            gap = True
+            continue
+        line = unescape_entities(line)
+        if not in_fence and _MD_IMAGE.search(line) and not clean_line(_MD_IMAGE.sub("", line).strip("*_[]()<> ")):
+            # A line that is only an image (perhaps linked): chrome, kept for the audit by its alt text.
+            alt = clean_line(" ".join(m.group(1) for m in _MD_IMAGE.finditer(line))) or "[image]"
+            blocks.append(Block(text=alt, gap_before=True, chrome="image"))
             gap = True
             continue
         if not in_fence:
@@ -174,7 +302,9 @@ def markdown_blocks(text: str) -> BlockDoc:
         blocks.append(Block(text=cleaned, kind=kind, level=level, gap_before=gap or not blocks,
                             link_chars=min(link_chars, len(cleaned))))
         gap = kind == "heading"
-    return BlockDoc(blocks=tuple(blocks))
+    return BlockDoc(blocks=tuple(blocks), meta=meta)
 
 
-__all__ = ["Block", "BlockDoc", "BlockKind", "PageMeta", "clean_line", "markdown_blocks", "text_blocks"]
+__all__ = [
+    "Block", "BlockDoc", "BlockKind", "PageMeta", "clean_line", "markdown_blocks", "text_blocks", "unescape_entities",
+]

@@ -10,14 +10,16 @@ and Spanish), never from one site's exact strings:
 
 - single lines whose whole shape is furniture: skip links and page-edge lines, menu words,
   breadcrumbs and tag lines, view/like/comment counters, reading time, "Updated:"/"Posted on"
-  date lines and bylines (their text goes to ``Body.facts``), share/follow prompts, comment and
+  date lines and bylines (their text goes to ``Body.facts``), share/follow prompts (also a follow
+  line that goes on to handles and a "To learn more, visit <site>" pointer), comment and
   sign-up forms, captchas, cookie notices, copyright and legal links, wire-archive pointers
   ("View source version on ...", "The post ... appeared first on ..."), embedded social posts;
 - runs: share bars (a share cue and the network names after it), a blog post header (author,
   date, reading time), a bare numeric date stamp opening the page, menus (runs of short link
   lines; in text dumps, runs of one-to-three-word lines above the release), teaser runs after a
   "Recent Posts"/"Related" cue, the page tail once a tail cue follows the release's last
-  paragraph, and the link list that closes wire-archive dumps;
+  paragraph, social-profile lines (network names, handles, sites) after the end mark, and the
+  link list that closes wire-archive dumps;
 - for HTML, the page top above the headline when it holds only short lines.
 
 Blocks the HTML block maker already marked (``Block.chrome``) stay chrome. Release text is
@@ -30,13 +32,55 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from .blocks import Block, BlockDoc, BlockKind, PageMeta
 from .records import ChromeLine
 
 FactKind = Literal["updated", "published", "author", "reading-time"]
+
+_PATTERN_METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "split")
+
+
+class LazyRegex:
+    """A regular expression compiled on first use: importing pressparse does not pay for compiling
+    every pattern (tens of milliseconds), and a run that never needs one never compiles it. The first
+    method call stores the compiled pattern's bound methods on the instance, so later calls cost what
+    they cost on a compiled pattern."""
+
+    match: Callable[..., re.Match[str] | None]
+    search: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+    split: Callable[..., list[str | Any]]
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        _LAZY_PATTERNS.append(self)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for attributes the instance lacks: the pattern methods before the first use.
+        if name not in _PATTERN_METHODS:
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in _PATTERN_METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+_LAZY_PATTERNS: list[LazyRegex] = []
+"""Every LazyRegex made so far (chrome, title, contacts), for :func:`compile_lazy_patterns`."""
+
+
+def compile_lazy_patterns() -> None:
+    """Compile every lazy pattern now: for a batch fork server, so that forked workers start warm."""
+    for pattern in list(_LAZY_PATTERNS):
+        pattern.search  # noqa: B018 - the first access compiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +183,7 @@ _TEASER_LINE = 400
 # Skip links and page-edge markers ("top of page", "Skip to main content", "Back to top",
 # "Direct access to language menu (press "Enter")", "Volver arriba"); only a parenthesised key
 # hint or an arrow may follow, so a headline like "Access to Content Act ..." is not one.
-_EDGE = re.compile(
+_EDGE = LazyRegex(
     r"^(?:(?:top|bottom|end|start) of (?:the )?page|(?:back|return|go|scroll) to (?:the )?top"
     r"|skip (?:to|over) (?:the )?(?:main |page )?(?:content|navigation|menu|search)"
     r"|(?:direct )?access to (?:the )?(?:page )?(?:content|[\w ]{0,30}menu|search[\w ]{0,20})"
@@ -151,7 +195,7 @@ _EDGE = re.compile(
 )
 
 # Whole-line menu entries that are never release text on their own.
-_MENU_WORD = re.compile(
+_MENU_WORD = LazyRegex(
     r"^(?:home(?:page)?|menu|main menu|open menu|close menu|toggle (?:navigation|menu)|search|"
     r"log ?in|log ?out|sign ?in|sign ?up|register|subscribe|skip navigation|"
     r"inicio|men[uú]|buscar|iniciar sesi[oó]n|cerrar sesi[oó]n|reg[ií]strate|suscr[ií]bete)$",
@@ -159,7 +203,7 @@ _MENU_WORD = re.compile(
 )
 
 # View/comment/like counters, possibly several run together ("74 views0 comments", "3 Likes").
-_COUNTER = re.compile(
+_COUNTER = LazyRegex(
     r"^(?:\d[\d,.]{0,12}\s?[kKmM]?\s?(?:views?|comments?|likes?|shares?|reads?|replies|reply|"
     r"reactions?|vistas?|visitas?|lecturas?|comentarios?|me gusta|respuestas?)\s*){1,4}$"
     r"|^(?:post (?:not )?marked as liked|likes?|liked|comments?|comentarios)\s?(?:\(\d{1,6}\))?$"
@@ -168,7 +212,7 @@ _COUNTER = re.compile(
 )
 
 # Reading-time notes ("2 min read", "Reading time: 3 minutes", "Lectura de 4 min").
-_READING_TIME = re.compile(
+_READING_TIME = LazyRegex(
     r"^(?:(?:estimated )?reading time:?\s?|tiempo de lectura:?\s?|lectura de\s?)"
     r"\d{1,3}\s?(?:min(?:ute)?s?|minutos?)\.?$"
     r"|^\d{1,3}\s?(?:min(?:ute)?s?|minutos?)\.?\s?(?:read|de lectura|lectura)$",
@@ -186,67 +230,152 @@ _LABEL_SEP = r"(?:\s?[:\-\u2013\u2014|]\s?|\s(?:on|at|el|:)\s|\s)"
 
 # "Updated: Feb 5, 2021", "Last updated on 3/2/2021", "Actualizado el 5 de febrero de 2021" (not a
 # headline such as "Updated Guidance for 2024").
-_UPDATED = re.compile(
+_UPDATED = LazyRegex(
     r"^(?:last |latest )?(?:updated|modified|revised|actualizado|[uú]ltima actualizaci[oó]n|modificado)"
     + _LABEL_SEP + _DATE_TAIL,
     re.IGNORECASE,
 )
 
+# "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019": both stamps on one line
+# (a digit in each part; the published date is the fact).
+_PUBLISHED_UPDATED = LazyRegex(
+    r"^(?:published|posted|publicado)\s?:?\s(?=[^\n|]{0,30}\d)[^\n|]{1,40}\s?[|\u00b7]\s?"
+    r"(?:last )?(?:updated|modified|actualizado)\s?:?\s(?=[^\n]{0,30}\d)[^\n]{1,40}$",
+    re.IGNORECASE,
+)
+
 # "Published: ...", "Posted on March 3, 2021", "Publicado el 3 de marzo" (not "Date:", which
 # media advisories print as release text).
-_PUBLISHED = re.compile(
+_PUBLISHED = LazyRegex(
     r"^(?:published|posted|first published|date posted|publicado|fecha de publicaci[oó]n)"
     + _LABEL_SEP + _DATE_TAIL,
     re.IGNORECASE,
 )
 
 # Bylines: "By Jane Doe", "Written by Jane Doe", "Por María López" (capitalised name words only).
-_BYLINE = re.compile(
+_BYLINE = LazyRegex(
     r"^(?i:(?:written |posted |story )?by|por|escrito por|autora?:)\s"
     r"[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}(?:\s[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}){0,4}"
     r"(?:\s(?:and|y|&)\s[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}(?:\s[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}){0,3})?$"
 )
 
+# A byline with the publication stamp after a separator ("By Justine Coleman - 11/18/19 11:04 PM EST",
+# "By Jane Doe | March 3, 2021"): a digit must come soon after the separator.
+_BYLINE_DATED = LazyRegex(
+    r"^(?i:(?:written |posted |story )?by|por)\s"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}(?:\s[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}){0,4}"
+    r"\s?[|,\-\u2013\u2014]\s(?=[^\n]{0,20}\d)[^\n]{1,50}$"
+)
+
 # Capitalised function words: "By Land And Sea" is a headline, not a byline.
-_TITLE_WORDS = re.compile(r"\s(?:And|Of|The|For|To|In|On|With|At|From|A|An|Is|Are|Del|De|La|El|Los|Las)\b")
+_TITLE_WORDS = LazyRegex(r"\s(?:And|Of|The|For|To|In|On|With|At|From|A|An|Is|Are|Del|De|La|El|Los|Las)\b")
 
 # Page furniture that is not about the release: ad labels, script and loading notices, audio
 # players ("Advertisement", "Please enable JavaScript ...", "Listen to this article").
-_WIDGET = re.compile(
-    r"^(?:advertisement|sponsored(?: content)?|publicidad|anuncio|loading\.{0,3}|cargando\.{0,3}"
+_WIDGET = LazyRegex(
+    r"^(?:advert(?:isement)?|sponsored(?: content)?|publicidad|anuncio|loading\.{0,3}|cargando\.{0,3}"
     r"|please enable javascript[^\n]{0,80}|javascript (?:is )?(?:required|disabled)[^\n]{0,60}"
+    r"|(?:this|the) (?:slideshow|gallery|video|player|content|page|form) requires javascript[^\n]{0,40}"
     r"|listen to this (?:article|story|page|release)[^\n]{0,30}|escuchar (?:este art[ií]culo|la noticia)"
     r"|print friendly(?:, pdf (?:&|and) email)?)$",
     re.IGNORECASE,
 )
 
 # Wire pages' source label above the issuer's name ("News provided by", "Noticia proporcionada por").
-_PROVIDED_BY = re.compile(r"^(?:news |content )?(?:provided|distributed) by$|^noticia proporcionada por$",
+_PROVIDED_BY = LazyRegex(r"^(?:news |content )?(?:provided|distributed) by$|^noticia proporcionada por$",
                           re.IGNORECASE)
 
 # Share and follow prompts ("Share this:", "Share this page:", "Follow us on Twitter",
 # "Follow Barbara Lee on Twitter @RepBarbaraLee", "Síguenos en Facebook", "Compartir").
-_SHARE = re.compile(
+_SHARE = LazyRegex(
     r"^(?:share(?: this(?: (?:page|article|story|post|release|news))?| (?:on|via|to) ?[\w ]{1,20}"
     r"| (?:article|story|post|page|release))?:?"
     r"|follow (?:us|[\w.\-]{1,30}(?: [\w.\-]{1,30}){0,3}) on (?:twitter|facebook|instagram|linkedin|x|"
     r"youtube|tiktok|threads|bluesky|social media)\b[^\n]{0,40}"
     r"|s[ií]g(?:ue|a)nos en[^\n]{0,40}|comp[aá]rt(?:e|ir)(?: (?:esto|en|este)\b[^\n]{0,40})?:?"
+    r"|(?:(?:follow|connect with|find) us(?: online| on social media)?|stay connected|s[ií]guenos"
+    r"|con[eé]ctate con nosotros):?"
     r"|tweet(?: this)?|print(?: this)?(?: page| article| release)?|e-?mail this(?: page| article)?"
-    r"|copy link|link copied|copiar enlace|enlace copiado|add us on google\b[^\n]{0,80})$",
+    r"|copy link|link copied|copiar enlace|enlace copiado|add us on google\b[^\n]{0,80}"
+    r"|sharing is caring!?|(?:like|enjoy(?:ed)?) this (?:story|article|post)\?\s?share it[^\n]{0,40})$",
     re.IGNORECASE,
 )
 
 # Names of sharing networks and share actions, one per line after a share cue.
-_SOCIAL = re.compile(
+_SOCIAL = LazyRegex(
     r"^(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|print|pinterest|reddit|instagram|youtube|"
     r"telegram|tumblr|threads|bluesky|mastodon|copy link|sms|imprimir|correo(?: electr[oó]nico)?)$",
     re.IGNORECASE,
 )
 
+# A social network's name, as follow prompts and profile lines print it ("X (formerly Twitter)").
+_NETWORK = (
+    r"(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|flickr|pinterest|"
+    r"snapchat|whatsapp|telegram|social media|redes sociales|x(?: \(formerly twitter\))?)"
+)
+# A list of network names ("Facebook and Twitter", "X/Twitter, Facebook, Instagram, and BlueSky").
+_NETWORK_LIST = _NETWORK + r"(?:(?:,\s?|\s(?:and|or|y|o|&)\s|,\s(?:and|or|y|o)\s|\s?/\s?)" + _NETWORK + r"){0,8}"
+# A handle, hashtag, site or URL ("@RepBarbaraLee", "#ActOnClimate", "lee.house.gov", "https://x.com/acme").
+_HANDLE_OR_SITE = (
+    r"(?:[@#][\w.]{1,40}|(?:https?://)?(?:www\.)?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}(?:/\S{0,200})?)"
+)
+# A follow prompt naming networks, maybe with handles: "Follow Barbara Lee on Facebook and Twitter
+# @RepBarbaraLee.", "Connect with Senator X on Facebook", "Síguenos en Instagram: @acme",
+# "Connect with us on social media: Facebook".
+_FOLLOW_PROMPT = LazyRegex(
+    r"^(?:please\s)?(?:follow|like|connect with|find|join|keep up with|stay (?:connected|in touch) with|"
+    r"s[ií]g(?:ue|a)(?:nos|me|lo|la)?|siga a)"
+    r"(?:\s[\w.'\u2019@\-]{1,30}){0,5}?\s(?:on|via|at|en|in)\s(?:the\s)?" + _NETWORK_LIST
+    + r"(?::\s" + _NETWORK_LIST + r")?(?:\s?[:,]?\s" + _HANDLE_OR_SITE + r"){0,6}\s?[.!]?$",
+    re.IGNORECASE,
+)
+# A pointer to a site that may follow a follow prompt ("To learn more, visit lee.house.gov").
+_VISIT_SITE = LazyRegex(
+    r"^(?:(?:to|for) (?:learn|find out|read|hear) more(?: about [^,\n]{1,60})?|learn more|"
+    r"for more (?:information|news|updates)(?: (?:about|on) [^,\n]{1,60})?|more (?:information|info)|"
+    r"para (?:m[aá]s informaci[oó]n|saber m[aá]s))"
+    r"[,:]?\s(?:please\s)?(?:visit|go to|see|check out|visite|visita|consulte)\s(?:us\s(?:at|online at)\s)?"
+    + _HANDLE_OR_SITE + r"\s?[.!]?$",
+    re.IGNORECASE,
+)
+# Handles and sites with nothing else ("@RepBarbaraLee", "lee.house.gov | @acme").
+_HANDLES_ONLY = LazyRegex(
+    r"^" + _HANDLE_OR_SITE + r"(?:[\s,|]{1,3}" + _HANDLE_OR_SITE + r"){0,5}\s?[.!]?$", re.IGNORECASE
+)
+# The verbs a follow prompt opens with (a cheap test before the full patterns).
+_FOLLOW_START = LazyRegex(r"^(?:please\s)?(?:follow|like|connect|find|join|keep|stay|s[ií]g)", re.IGNORECASE)
+# Network names with their handles, after a follow prompt ("| Facebook", "Instagram: @acme").
+_PROFILE = LazyRegex(
+    r"^" + _NETWORK_LIST + r"(?:\s?[:,]?\s" + _HANDLE_OR_SITE + r"){0,6}\s?[.!]?$", re.IGNORECASE
+)
+# Where a follow line splits into sentences (after ". ", or at a " | " separator).
+_SENTENCE_SPLIT = LazyRegex(r"(?<=[.!?])\s{1,5}|\s[|\u2022\u00b7]\s")
+_FOLLOW_LINE = 200
+"""A follow line (prompt, handles, site pointer) is never longer."""
+
+
+def _is_follow_line(text: str, after_end: bool = False) -> bool:
+    """A line that opens with a follow prompt naming networks, and has nothing after it but more
+    follow prompts, network names, handles, sites and "To learn more, visit <site>" pointers.
+    After the release's end mark the line may open with any of these."""
+    if len(text) > _FOLLOW_LINE or not (after_end or _FOLLOW_START.match(text)):
+        return False
+    pieces = [p for p in _SENTENCE_SPLIT.split(text.strip()) if p]
+    current = ""
+    sentences = 0
+    for piece in pieces:
+        # A piece may end on an abbreviation ("Follow Sen. Smith on X"): join until a sentence fits.
+        current = f"{current} {piece}" if current else piece
+        if _FOLLOW_PROMPT.match(current) or ((sentences or after_end) and (
+                _VISIT_SITE.match(current) or _PROFILE.match(current) or _HANDLES_ONLY.match(current))):
+            sentences += 1
+            current = ""
+    return sentences > 0 and not current
+
+
 # Cues that open a run of teasers for other posts ("Recent Posts", "Related Articles",
 # "More Releases From This Source", "Also from this source", "You may also like").
-_TEASER_CUE = re.compile(
+_TEASER_CUE = LazyRegex(
     r"^(?:recent (?:posts|news|articles|stories|releases)|related(?: (?:posts|articles|news|stories|"
     r"releases|content|links|topics|press releases))?|more (?:news|stories|releases|posts|articles|"
     r"press releases)(?: (?:from|by|like)\b[^\n]{0,40})?|(?:more releases |also )from this (?:source|author)"
@@ -259,16 +388,25 @@ _TEASER_CUE = re.compile(
 )
 
 # Single navigation prompts between posts ("See All", "Next Article", "« Previous Post").
-_NAV_PROMPT = re.compile(
+_NAV_PROMPT = LazyRegex(
     r"^[«‹<]?\s?(?:see all|view all|show all|read more|more|next|previous|prev|back|"
     r"(?:next|previous|prev) (?:article|post|story|release|page)|back to (?:news|all news|press releases|"
     r"blog|top)|older posts|newer posts|ver (?:todo|todas|todos|m[aá]s)|leer m[aá]s|"
-    r"(?:siguiente|anterior) (?:art[ií]culo|entrada|noticia)|volver a noticias)\s?[»›>]?$",
+    r"(?:siguiente|anterior) (?:art[ií]culo|entrada|noticia)|volver a noticias|don[’']?t miss|no te lo pierdas)"
+    r"\s?[»›>:]?$",
+    re.IGNORECASE,
+)
+
+# A one-line pointer to another article inside or after the text ("Related: The 15 Weirdest Galaxies
+# in Our Universe", "Read more: Tencent profit falls ...", "SEE MORE: ...", "Lee también: ...").
+_CROSS_LINK = LazyRegex(
+    r"^(?:related(?: (?:post|story|article|content|roundup|reading|coverage))?|read more|see more|see also|"
+    r"also read|read also|more|lee tambi[eé]n|te puede interesar|relacionad[oa]s?)\s?:\s?[^\n]{1,120}$",
     re.IGNORECASE,
 )
 
 # Comment and sign-up forms, captchas ("Leave a comment", "Enter your email", "I'm not a robot").
-_FORM = re.compile(
+_FORM = LazyRegex(
     r"^(?:(?:leave|post|write|add) a (?:comment|reply)|deja (?:un|tu) comentario|"
     r"(?:log ?in|sign ?in) to (?:comment|reply|post)|comments? (?:are )?closed|"
     r"(?:your )?(?:name|e-?mail|website|comment)\s?\*|(?:your )?(?:name|e-?mail address|comment)$|"
@@ -285,7 +423,7 @@ _FORM = re.compile(
 )
 
 # Newsletter and cookie notices (any length: their text is always furniture).
-_NOTICE = re.compile(
+_NOTICE = LazyRegex(
     r"\b(?:we use cookies|this (?:web)?site uses cookies|our website uses cookies|uses cookies to|"
     r"accept (?:all )?cookies|cookie (?:settings|preferences|policy|consent)|manage (?:cookie|consent) "
     r"preferences|privacy preference center|utilizamos cookies|usamos cookies|este sitio (?:web )?utiliza "
@@ -294,7 +432,7 @@ _NOTICE = re.compile(
 )
 
 # Footer lines: copyright, legal links ("Copyright © 2024 Cision US Inc.", "Privacy Policy").
-_FOOTER = re.compile(
+_FOOTER = LazyRegex(
     r"^(?:[^\n]{0,60}(?:copyright\s?(?:©|\(c\)|\d{4})|©|\(c\) ?\d{4}|all rights reserved|"
     r"todos los derechos reservados)"
     r"[^\n]{0,100}"
@@ -307,7 +445,7 @@ _FOOTER = re.compile(
 )
 
 # Site taxonomy lines ("Tags: immigration, asylum", "Issues: Health Care", "Categories: News").
-_TAXONOMY = re.compile(
+_TAXONOMY = LazyRegex(
     r"^(?:tags?|tagged|etiquetas?|categor(?:y|ies|[ií]as?)|filed under|posted in|related issues?|issues?)"
     r"\s?:\s?[^\n]{1,120}$",
     re.IGNORECASE,
@@ -315,7 +453,7 @@ _TAXONOMY = re.compile(
 
 # Wire-archive pointers to the release's source ("View source version on newsdirect.com: <url>",
 # "Original Source: <url>", "Original/Source Press Release", "Newsramp.com TLDR").
-_WIRE_POINTER = re.compile(
+_WIRE_POINTER = LazyRegex(
     r"^(?:view (?:the )?(?:source|original|full) (?:version|release|article|story)\b[^\n]{0,250}"
     r"|original[ /]source(?: press release)?\b[^\n]{0,250}|source (?:version|press release):[^\n]{0,250}"
     r"|the post [^\n]{1,250} (?:first appeared|appeared first) on [^\n]{1,80})$",
@@ -323,22 +461,22 @@ _WIRE_POINTER = re.compile(
 )
 
 # The attribution line of an embedded social post ("— PRISM MediaWire (@prism_mediawire) October 16, 2025").
-_SOCIAL_POST = re.compile(
+_SOCIAL_POST = LazyRegex(
     r"^[\u2014\u2013-]\s?[^\n]{1,80}\(@\w{1,30}\)\s?"
     r"(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [A-Za-z]{3,9}\.? \d{4})$"
 )
 
 # A bare URL or domain on its own line.
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
+_BARE_URL = LazyRegex(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
 
 # A date stamp with nothing else on the line ("03.11.02", "2021-02-05", "18-07-2019 - 11:37").
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = LazyRegex(
     r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}(?:\s?[-|,]?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?$",
     re.IGNORECASE,
 )
 
 # A written date with nothing else on the line ("Feb 3, 2021", "3 de febrero de 2021", "Feb 3").
-_WRITTEN_DATE = re.compile(
+_WRITTEN_DATE = LazyRegex(
     r"^(?:[A-Za-záéíóú]{3,10}\.?,?\s)?(?:\d{1,2}\s(?:de\s)?)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-zé]{0,7}\.?"
     r"(?:\s\d{1,2}(?:st|nd|rd|th)?)?,?(?:\s(?:de\s)?\d{4})?$",
@@ -346,23 +484,23 @@ _WRITTEN_DATE = re.compile(
 )
 
 # Breadcrumb separators (">", "»", "›", "/", "|").
-_CRUMB_SPLIT = re.compile(r"\s[>»›/|]\s|\s?[»›]\s?")
+_CRUMB_SPLIT = LazyRegex(r"\s[>»›/|]\s|\s?[»›]\s?")
 
 # ---- protected release text
 
 # "FOR IMMEDIATE RELEASE", "Para publicación inmediata", embargo notes.
-_RELEASE_MARK = re.compile(
+_RELEASE_MARK = LazyRegex(
     r"\b(?:for immediate release|immediate release|para (?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata|"
     r"embargoed|under embargo)\b",
     re.IGNORECASE,
 )
 # End-of-release marks: "###", "# # #", "-30-", "- termina -", "- fin -", "****".
-_END_MARK = re.compile(
+_END_MARK = LazyRegex(
     r"^(?:#\s?#\s?#|-\s?30\s?-|[-\u2013\u2014]\s?(?:termina|fin|ends?)\s?[-\u2013\u2014]|\*{3,})$",
     re.IGNORECASE,
 )
 # Contact labels that open the release's contact block ("Media Contact:", "CONTACTO:").
-_CONTACT = re.compile(
+_CONTACT = LazyRegex(
     r"^(?:(?:media|press|news|investor|public)\s)?(?:contacts?|contactos?)(?:\s?:|\s?details|\sinfo)"
     r"|^(?:media|press|news) (?:contacts?|inquiries|enquiries|relations)\b"
     r"|^for (?:media|press|public|more)[\w ]{0,20}(?:inquiries|information|enquiries)\b"
@@ -370,11 +508,11 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 # Boilerplate of the release itself ("About Acme Inc.", "Acerca de kevin.", "Sobre PROMPERÚ").
-_ABOUT = re.compile(r"^(?:about|acerca de|sobre)\s[\w“\"'(]", re.IGNORECASE)
+_ABOUT = LazyRegex(r"^(?:about|acerca de|sobre)\s[\w“\"'(]", re.IGNORECASE)
 # The release's source credit ("SOURCE HackerRank", "Source: PRISM MediaWire", "Fuente: PROMPERÚ").
-_SOURCE_LINE = re.compile(r"^(?:source|fuente)\b:?\s\S", re.IGNORECASE)
+_SOURCE_LINE = LazyRegex(r"^(?:source|fuente)\b:?\s\S", re.IGNORECASE)
 # An email address or a phone-number-like digit run (contact content).
-_CONTACT_DATA = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|\d{3}[\s.)-]{0,3}\d{3}[\s.-]?\d{4}")
+_CONTACT_DATA = LazyRegex(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|\d{3}[\s.)-]{0,3}\d{3}[\s.-]?\d{4}")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -382,6 +520,8 @@ _CONTACT_DATA = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|\d{3}[\s.)-
 
 def _fold(text: str) -> str:
     """Casefolded, accent-free text for comparisons."""
+    if text.isascii():
+        return text[:_LOOK].casefold()  # no accents to strip: skip the decomposition
     decomposed = unicodedata.normalize("NFKD", text[:_LOOK])
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -395,6 +535,13 @@ def _is_linky(block: Block, share: float = 0.6) -> bool:
     return len(block.text) <= 120 and (_link_ratio(block) >= share or bool(_BARE_URL.match(block.text)))
 
 
+def _has_release_mark(text: str) -> bool:
+    """"FOR IMMEDIATE RELEASE" and the like (a substring test first: most lines have none)."""
+    lowered = text.lower()
+    cue = "release" in lowered or "embargo" in lowered or "inmediata" in lowered
+    return cue and bool(_RELEASE_MARK.search(text))
+
+
 def _protected_lines(blocks: tuple[Block, ...]) -> list[bool]:
     """Release text no run rule may remove: release and end marks, contact labels, and an
     "About <org>" line that opens a paragraph of boilerplate."""
@@ -404,9 +551,18 @@ def _protected_lines(blocks: tuple[Block, ...]) -> list[bool]:
         about = bool(_ABOUT.match(text)) and _link_ratio(block) < 0.5 and (
             len(text) > 120 or any(len(b.text) >= 100 for b in blocks[i + 1:i + 3]))
         source = len(text) <= 80 and "://" not in text and bool(_SOURCE_LINE.match(text))
-        out.append(bool(_RELEASE_MARK.search(text) or _END_MARK.match(text) or _CONTACT.match(text)
+        first = text[:1]
+        out.append(bool(_has_release_mark(text)
+                        or (first in _END_MARK_FIRST and _END_MARK.match(text))
+                        or ((not first or first in _CONTACT_FIRST) and _CONTACT.match(text))
                         or about or source))
     return out
+
+
+# The characters an _END_MARK line can start with, and the letters a _CONTACT label can start with
+# (with İ and ı, which case-insensitive matching takes for "i"): cheap tests before those patterns.
+_END_MARK_FIRST = "#-\u2013\u2014*"
+_CONTACT_FIRST = frozenset("mpnicfMPNICF\u0130\u0131")
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -424,12 +580,19 @@ def _date_only(text: str) -> bool:
     return bool(_NUMERIC_DATE.match(text))
 
 
+_LONG_CUES = ("©", "copyright", "rights", "derechos", "sign", "subscri", "suscr", "captcha", "inbox",
+              "robot", "java", "(c)", "thank", "mailing", "newsletter", "created", "powered", "built", "made")
+"""Words one of which a line longer than a menu entry needs to be a footer or form line (a cheap
+test before the footer and form patterns)."""
+
+
 def classify_line(block: Block) -> tuple[str | None, Fact | None]:
     """The chrome reason for one line on its own (None = not chrome by itself), and its fact."""
     text = block.text
     if len(text) > _LOOK:
         return None, None
-    if _NOTICE.search(text):
+    lowered = text.lower()
+    if any(map(lowered.__contains__, ("cookie", "newsletter", "privacy", "consent"))) and _NOTICE.search(text):
         return ("form" if "newsletter" in text.lower() else "cookie"), None
     if len(text) > 300:
         return None, None
@@ -437,7 +600,11 @@ def classify_line(block: Block) -> tuple[str | None, Fact | None]:
         return "wire-boilerplate", None
     if _SOCIAL_POST.match(text):
         return "social-post", None
+    if _is_follow_line(text):
+        return "share", None
     if len(text) > 160:
+        return None, None
+    if len(text) > _SHORT_LINE and not any(map(lowered.__contains__, _LONG_CUES)):
         return None, None
     if _FOOTER.match(text):
         return "footer", None
@@ -455,9 +622,10 @@ def classify_line(block: Block) -> tuple[str | None, Fact | None]:
         return "reading-time", Fact("reading-time", text)
     if _UPDATED.match(text):
         return "date-line", Fact("updated", text)
-    if _PUBLISHED.match(text):
+    if _PUBLISHED.match(text) or _PUBLISHED_UPDATED.match(text):
         return "date-line", Fact("published", text)
-    if _BYLINE.match(text) and not _RELEASE_MARK.search(text) and not _TITLE_WORDS.search(text):
+    if (_BYLINE.match(text) or _BYLINE_DATED.match(text)) and not _has_release_mark(text) \
+            and not _TITLE_WORDS.search(text):
         return "byline", Fact("author", text)
     if _PROVIDED_BY.match(text):
         return "byline", None
@@ -466,6 +634,8 @@ def classify_line(block: Block) -> tuple[str | None, Fact | None]:
     if _NAV_PROMPT.match(text) or _MENU_WORD.match(text):
         return "navigation", None
     if _is_breadcrumb(text) or _TAXONOMY.match(text):
+        return "navigation", None
+    if _CROSS_LINK.match(text) and not _CONTACT_DATA.search(text):
         return "navigation", None
     return None, None
 
@@ -515,7 +685,7 @@ def _last_content(page: _Page) -> int:
 
 
 # The end of a sentence inside or at the end of a line: prose, not a menu or teaser title.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
+_SENTENCE_END = LazyRegex(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
 
 
 def _mark_social_post_links(page: _Page) -> None:
@@ -566,7 +736,7 @@ def _mark_share_bars(page: _Page) -> None:
 
 
 # A line that ends a whole sentence (teaser snippets are cut off mid-sentence or with "...").
-_COMPLETE_SENTENCE = re.compile(r"(?<!\.\.)(?<!\u2026)[.!?][\"'\u201d\u2019)]?$")
+_COMPLETE_SENTENCE = LazyRegex(r"(?<!\.\.)(?<!\u2026)[.!?][\"'\u201d\u2019)]?$")
 
 
 def _ends_teaser_run(page: _Page, k: int) -> bool:
@@ -618,6 +788,19 @@ def _mark_tail(page: _Page) -> None:
                 if len(blocks[k].text) <= _TEASER_LINE:
                     page.mark(k, "footer")
             return
+
+
+def _mark_social_after_end(page: _Page) -> None:
+    """After the release's last end mark ("###"), lines of network names, handles, sites and
+    site pointers ("Twitter: @acme | Facebook", "To learn more, visit acme.gov")."""
+    blocks = page.blocks
+    end = next((i for i in range(len(blocks) - 1, -1, -1)
+                if page.kept(i) and _END_MARK.match(blocks[i].text)), None)
+    if end is None:
+        return
+    for i in range(end + 1, len(blocks)):
+        if page.kept(i) and not page.protected[i] and _is_follow_line(blocks[i].text[:_LOOK], after_end=True):
+            page.mark(i, "share")
 
 
 def _mark_wire_link_list(page: _Page) -> None:
@@ -673,7 +856,7 @@ def _mark_link_runs(page: _Page, first_body: int, last: int) -> None:
 
 
 # Characters a menu entry never has: digits, sentence punctuation, "@" (contact data).
-_NOT_MENU = re.compile(r"[\d@:.!?;,\"\u201c\u201d]")
+_NOT_MENU = LazyRegex(r"[\d@:.!?;,\"\u201c\u201d]")
 
 
 def _mark_top_menus(page: _Page, first_body: int) -> None:
@@ -712,7 +895,7 @@ def _norm_title(text: str) -> str:
 
 
 # "Headline | Site", "Headline - Site", "Headline — Site": the site-name suffix of a <title>.
-_TITLE_SUFFIX = re.compile(r"\s(?:\||-|\u2013|\u2014|::|·)\s[^|]{1,80}$")
+_TITLE_SUFFIX = LazyRegex(r"\s(?:\||-|\u2013|\u2014|::|·)\s[^|]{1,80}$")
 
 
 def page_headline_candidates(meta: PageMeta) -> list[str]:
@@ -732,16 +915,23 @@ def page_headline_candidates(meta: PageMeta) -> list[str]:
     return out
 
 
+_HEADLINE_SCAN = 2_000
+"""How many blocks from the top an HTML headline may sit at (menus above it can be long)."""
+
+
 def _headline_index(page: _Page, meta: PageMeta) -> int | None:
     """Index of the block that shows the page's headline (HTML), or None."""
     wanted = {_norm_title(t) for t in page_headline_candidates(meta)}
     wanted.discard("")
+    # Only lines about as long as a wanted headline are compared (white space may differ).
+    lengths = [len(t) for t in wanted]
     found: int | None = None
-    limit = _first_body(page)
+    limit = min(_first_body(page), _HEADLINE_SCAN)
     for i, block in enumerate(page.blocks[:limit]):
         if not wanted and block.kind == "heading" and block.level == 1:
             return i
-        if len(block.text) <= 300 and _norm_title(block.text) in wanted:
+        size = len(block.text)
+        if size <= 300 and any(abs(size - n) <= 20 for n in lengths) and _norm_title(block.text) in wanted:
             found = i
     return found
 
@@ -787,6 +977,7 @@ def strip_chrome(doc: BlockDoc) -> Body:
     _mark_page_top(page, doc.meta)
     _mark_social_post_links(page)
     _mark_share_bars(page)
+    _mark_social_after_end(page)
     first_body = _first_body(page)
     _mark_post_header(page, first_body)
     _mark_top_menus(page, first_body)

@@ -174,6 +174,10 @@ def _print_summary(documents: int, error_count: int, errors_by_type: Any, found:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    if args.html:
+        from .render import show_html_main
+
+        return show_html_main(args.file, args.html)
     import pressparse
 
     try:
@@ -188,6 +192,12 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
     print(describe(rec))
     return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import report_main
+
+    return report_main(args.results, args.html)
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -251,7 +261,13 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print one page's record readably")
     s.add_argument("file")
     s.add_argument("--json", action="store_true", help="print the record as indented JSON")
+    s.add_argument("--html", metavar="OUT", help="write a self-contained review page (- for stdout)")
     s.set_defaults(run=_cmd_show)
+
+    r = sub.add_parser("report", help="HTML summary of a pressparse parse run")
+    r.add_argument("results", help="the JSON Lines file written by `pressparse parse`")
+    r.add_argument("--html", metavar="OUT", required=True, help="where to write the report (- for stdout)")
+    r.set_defaults(run=_cmd_report)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the records")
     sc.set_defaults(run=_cmd_schema)

@@ -13,7 +13,11 @@ How it works:
 3. Cut every line into an ordered stream of fields (names, roles, organisations, phones,
    emails) and run a small state machine over it: a name starts a new person, phones and
    emails go to the current person(s). "A or B (202) 224-2353" gives both people the phone.
-4. Phones become E.164 only where the country can be told (printed country code, the
+4. Contacts given in running text, on lines no label block has read, count only with a press cue:
+   a sentence with "Media inquiries ... directed to Sean Trambley at ..." or "To schedule an
+   interview, contact Isaac Lopez at ...", or "She can be reached at ..." next to a "For Media
+   Inquiries" paragraph (the person is the one the paragraph names).
+5. Phones become E.164 only where the country can be told (printed country code, the
    dateline's country, else ``options.default_region``); doubtful ones stay in ``phones_raw``.
 """
 
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from .chrome import Body, Line
+from .chrome import Body, LazyRegex, Line
 from .languages import Languages
 from .options import ParseOptions
 from .records import Contact, Dateline, Warning
@@ -36,7 +40,7 @@ STAGE = "contacts"
 
 # A contact label word group (English and Spanish). Matched case-insensitively at a chosen position;
 # what follows it (colon, end of line, glued capital) is checked in code. Bounded, no nesting.
-_LABEL = re.compile(
+_LABEL = LazyRegex(
     r"(?:(?:media|press|news|pr|communications?)\s{1,3}(?:contacts?|inquiries|enquiries|relations|office|desk)"
     r"|for\s{1,3}(?:media|press)\s{1,3}(?:inquiries|enquiries|information)"
     r"|(?:contacts?|contactos?)\s{1,3}(?:for|para)\s{1,3}(?:the\s{1,3}|los\s{1,3})?(?:media|press|medios|prensa)"
@@ -53,7 +57,7 @@ _LABEL = re.compile(
 
 # A multiword label glued to the capitalised text after it, as HTML-to-text dumps print
 # "Contact DetailsJosé Carlos Collazo". The capital is checked case-sensitively.
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = LazyRegex(
     r"(?:contact\s{1,3}(?:details|information|info)|(?:media|press)\s{1,3}contacts?"
     r"|contactos?\s{1,3}de\s{1,3}(?:prensa|medios)|(?:informaci[oó]n|datos)\s{1,3}de\s{1,3}contacto)"
     r"(?-i:(?=[A-Z\u00c0-\u00d6\u00d8-\u00de]))",
@@ -62,7 +66,7 @@ _GLUED_LABEL = re.compile(
 
 # Labels that name a contact the release does not mean for the press (public, investors, sales):
 # they end a contact block and never start one.
-_OTHER_AUDIENCE = re.compile(
+_OTHER_AUDIENCE = LazyRegex(
     r"(?:(?:for\s{1,3})?(?:public|general|customer|consumer|investors?|sales|reader|patient|ir)\s{1,3}"
     r"(?:inquiries|enquiries|contacts?|relations|questions|information|service)"
     r"|contact\s{1,3}us\b|cont[aá]ctanos\b|cont[aá]ctenos\b)",
@@ -71,70 +75,97 @@ _OTHER_AUDIENCE = re.compile(
 
 # A sub-heading naming another audience inside a contacts block ("Investors", "Investor Relations:"):
 # the media contacts end there.
-_OTHER_HEADING = re.compile(
+_OTHER_HEADING = LazyRegex(
     r"^(?:investors?(?:\s{1,3}relations)?|analysts?|sales|customers?|inversionistas|inversores)\s{0,3}:?$",
     re.IGNORECASE,
 )
 
 # "For more information" / "Para más información" lead-ins, followed later by a contact verb.
-_PHRASE_LABEL = re.compile(
+_PHRASE_LABEL = LazyRegex(
     r"(?:for\s{1,3}(?:more|further|additional)\s{1,3}information"
     r"|para\s{1,3}(?:obtener\s{1,3}|recibir\s{1,3})?(?:m[aá]s|mayor)\s{1,3}informaci[oó]n)",
     re.IGNORECASE,
 )
 
 # A contact verb after a phrase lead-in: "contact", "call", "comunicarse a", "escribir a".
-_CONTACT_VERB = re.compile(
+_CONTACT_VERB = LazyRegex(
     r"\b(?:please\s{1,3})?(?:contact(?:ar|e|o)?|call|e-?mail|reach|write\s{1,3}to|comun[ií]quese|comunicarse"
     r"|llam(?:ar|e)|escrib(?:ir|a))\b(?:\s{1,3}(?:to|at|a|al|con|with|on)\b)?",
     re.IGNORECASE,
 )
 
 # "FOR IMMEDIATE RELEASE" (English and Spanish), the marker contact labels are often glued to.
-_RELEASE_MARKER = re.compile(
+_RELEASE_MARKER = LazyRegex(
     r"(?:for\s{1,3}immediate\s{1,3}release|para\s{1,3}(?:su\s{1,3})?(?:publicaci[oó]n|difusi[oó]n)\s{1,3}inmediata)",
     re.IGNORECASE,
 )
 
+
+# Letters that case-insensitive regex matching equates with an ASCII letter while lower() does not
+# give that letter (İ and ı match "i", ſ matches "s", the Kelvin sign matches "k").
+_FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """Cheap test before a costly case-insensitive regex: False only when ``text`` cannot hold any of
+    the lowercase ASCII ``words`` every match of that regex contains. A text with one of the odd
+    letters above always goes to the regex."""
+    if not text.isascii() and any(map(text.__contains__, _FOLD_ODD)):
+        return True
+    return any(map(text.lower().__contains__, words))
+
+
+# Words every _RELEASE_MARKER match holds.
+_MARKER_WORDS = ("release", "inmediata")
+
 # Markdown/HTML furniture that may precede a label on its line: emphasis marks, bullets, '>' and
 # empty or short link/image markup like "[](https://...)". Each alternative starts with a distinct
 # literal, so the bounded repetition cannot backtrack badly.
-_LEAD_FURNITURE = re.compile(r"(?:\s|[*_#>•·\-]|!?\[[^\]\n]{0,80}\]\([^)\s]{0,400}\))*")
+_LEAD_FURNITURE = LazyRegex(r"(?:\s|[*_#>•·\-]|!?\[[^\]\n]{0,80}\]\([^)\s]{0,400}\))*")
 
 # An email address. Local part and labels are bounded; the domain labels cannot contain '.', so the
 # repetition of ".label" is unambiguous.
-_EMAIL = re.compile(
+_EMAIL = LazyRegex(
     r"(?<![\w.%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})){1,6}"
 )
 
+
+def _has_email(text: str) -> bool:
+    """An email address in ``text``; the "@" every match holds is looked for first, since _EMAIL tries a
+    match at every letter of a line."""
+    return "@" in text and _EMAIL.search(text) is not None
+
 # Cloudflare's e-mail obfuscation placeholder as it reads in text dumps.
-_CF_PLACEHOLDER = re.compile(r"\[\s{0,2}email(?:\s{1,3}|&#160;|&nbsp;|\u00a0)protected\s{0,2}\]", re.IGNORECASE)
+_CF_PLACEHOLDER = LazyRegex(r"\[\s{0,2}email(?:\s{1,3}|&#160;|&nbsp;|\u00a0)protected\s{0,2}\]", re.IGNORECASE)
 
 # A phone number as printed: optional country code "+52", "(+32)" or "00 32", optional area code in
-# parentheses, then digit groups joined by single separators (space, dot, dash, slash), optional
-# extension. Every group is bounded and separators are not digits, so matching stays linear.
-_PHONE = re.compile(
-    r"(?<![\w+/.])"
-    r"(?:(?:\(\+\d{1,3}\)|\+\s?\d{1,3}|00\d{1,3})[ \u00a0.\-]?)?"
-    r"(?:\(\d{1,5}\)[ \u00a0.\-]?)?"
-    r"\d{1,12}(?:(?:[ \u00a0.\-/]|\s-\s)\d{1,12}){0,6}"
+# parentheses, then digit groups joined by single separators (space, dot, dash or en dash, slash), an
+# optional vanity tail of capitals ("800-456-UMASS", "1-800-FLOWERS"), optional extension. Not after
+# "letter-" (an internal code such as "R-17" is not the start of a number). Every group is bounded and
+# separators are not digits, so matching stays linear.
+_PHONE = LazyRegex(
+    r"(?<![\w+/.])(?<![A-Za-z]-)"
+    r"(?:(?:\(\+\d{1,3}\)|\+\s?\d{1,3}|00\d{1,3})[ \u00a0.\-\u2013]?)?"
+    r"(?:\(\d{1,5}\)[ \u00a0.\-\u2013]?)?"
+    r"\d{1,12}(?:(?:[ \u00a0.\-/\u2010\u2011\u2013]|\s[\-\u2013]\s)\d{1,12}){0,6}"
+    r"(?P<vanity>-[A-Z]{3,7}(?![\w@]))?"
     r"(?:\s?(?:x|ext\.?|extension|ext:)\s?\d{1,6})?"
     r"(?![\w@])"
 )
 
 # A date or year range that looks like a phone number ("18.07.2019", "2024-03-14", "2019-2020").
-_DATE_LIKE = re.compile(r"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
+_DATE_LIKE = LazyRegex(r"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}|(?:19|20)\d{2}[./\-]\d{1,2}[./\-]\d{1,2}"
                         r"|(?:19|20)\d{2}\s?[\-/]\s?(?:19|20)\d{2})$")
 
 # A URL or bare web address (removed from lines before names are read).
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]{1,500}", re.IGNORECASE)
+_URL = LazyRegex(r"(?:https?://|www\.)[^\s<>()\[\]]{1,500}", re.IGNORECASE)
 
 # A social handle ("@EP_Transport", "@@EPSocialAffairs") that is not part of an email address.
-_HANDLE = re.compile(r"(?<![\w.])@{1,2}\w{1,60}")
+_HANDLE = LazyRegex(r"(?<![\w.])@{1,2}\w{1,60}")
 
 # Field labels inside a contact block ("Phone number:", "Office:", "Cell:", "Tel.", "E-mail:").
-_SUBLABEL = re.compile(
+_SUBLABEL = LazyRegex(
     r"^(?:(?:office|work|direct|desk|main|home|mobile|cell|cellphone|cell\s{1,3}phone|phone|telephone|tel|t|m|o|c"
     r"|tel[eé]fono|tfno|m[oó]vil|celular|whatsapp|fax|f|e-?mail|correo(?:\s{1,3}electr[oó]nico)?|mail|web|website"
     r"|sitio\s{1,3}web|twitter|x|linkedin|facebook|instagram|contact\s{1,3}data|datos\s{1,3}de\s{1,3}contacto"
@@ -144,10 +175,10 @@ _SUBLABEL = re.compile(
 )
 
 # A fax label just before a phone number: that number is not a voice contact number.
-_FAX_BEFORE = re.compile(r"\bfax\s{0,3}[:.]?\s{0,3}$", re.IGNORECASE)
+_FAX_BEFORE = LazyRegex(r"\bfax\s{0,3}[:.]?\s{0,3}$", re.IGNORECASE)
 
 # Lines that end a contact block: release end marks, "About ..." boilerplate, wire footers.
-_BLOCK_END = re.compile(
+_BLOCK_END = LazyRegex(
     r"^(?:#{3,}|-{3,}|\*{3,}|_{3,}|-\s?30\s?-|end\b|fin\b"
     r"|about\s|acerca\s{1,3}de\b|sobre\s|further\s{1,3}information|more\s{1,3}information|m[aá]s\s{1,3}informaci[oó]n"
     r"|product\s{1,3}information|related|source\b|fuente\b|view\s{1,3}source|company\s{1,3}website"
@@ -159,10 +190,10 @@ _BLOCK_END = re.compile(
 
 # Pieces of a line are cut at these separators (commas, semicolons, colons, bars, spaced dashes, and
 # runs of two spaces); a plain '-' inside a word ("Jean-Luc") is kept.
-_PIECE_SPLIT = re.compile(r"\s{0,3}(?:[,;:|•·]|\s[\-\u2013\u2014]\s|\s{2,40})\s{0,3}")
+_PIECE_SPLIT = LazyRegex(r"\s{0,3}(?:[,;:|•·]|\s[\-\u2013\u2014]\s|\s{2,40})\s{0,3}")
 
 # Words joining several names that share one phone: "James Arnold or Mary Collins Atkinson".
-_NAME_JOIN = re.compile(r"\s{1,3}(?:or|and|&|y|o|/)\s{1,3}", re.IGNORECASE)
+_NAME_JOIN = LazyRegex(r"\s{1,3}(?:or|and|&|y|o|/)\s{1,3}", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------- word lists
 
@@ -342,8 +373,11 @@ class _Draft:
 
 def _fold(text: str) -> str:
     """Lowercase, strip accents and dots, collapse spaces: the lookup form of a place name."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        plain = text  # no accents to strip: skip the decomposition
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.casefold().replace(".", "")
     return " ".join(plain.split())
 
@@ -377,7 +411,7 @@ def _region_of_place(place: str) -> str | None:
 
 
 # The head of an opening line that may hold a place: text before a dash, parenthesis or wire marker.
-_OPENING_HEAD = re.compile(r"^([^\n\u2013\u2014(/]{2,80}?)\s{0,3}(?:\(|\u2013|\u2014|--|\s-\s|/)")
+_OPENING_HEAD = LazyRegex(r"^([^\n\u2013\u2014(/]{2,80}?)\s{0,3}(?:\(|\u2013|\u2014|--|\s-\s|/)")
 
 
 def _page_region(body: Body, dateline: Dateline | None) -> str | None:
@@ -523,24 +557,39 @@ def _line_fields(text: str, base: int) -> list[_Field]:
     for m in _URL.finditer(text):
         # a URL never swallows an email address after it
         marks.append((m.start(), m.end(), "url"))
-    for m in _CF_PLACEHOLDER.finditer(text):
-        if free(m.start(), m.end()):
-            marks.append((m.start(), m.end(), "hidden-email"))
-    for m in _EMAIL.finditer(text):
+    # The literal "[" and "@" the two patterns need are tested first: most lines hold neither.
+    if "[" in text:
+        for m in _CF_PLACEHOLDER.finditer(text):
+            if free(m.start(), m.end()):
+                marks.append((m.start(), m.end(), "hidden-email"))
+    has_at = "@" in text
+    for m in _EMAIL.finditer(text) if has_at else ():
         if free(m.start(), m.end()):
             marks.append((m.start() + _glued_org_prefix(text, m.start(), m.group(0)), m.end(), "email"))
-    for m in _HANDLE.finditer(text):
+    for m in _HANDLE.finditer(text) if has_at else ():
         if free(m.start(), m.end()):
             marks.append((m.start(), m.end(), "handle"))
     for m in _PHONE.finditer(text):
         raw = m.group(0).strip()
-        count = len(_digits(raw))
-        if not 7 <= count <= 15 or _DATE_LIKE.match(raw) or not free(m.start(), m.end()):
+        vanity = m.group("vanity")
+        count = len(_digits(raw)) + (len(vanity) - 1 if vanity else 0)
+        if count < 7 or _DATE_LIKE.match(raw) or not free(m.start(), m.end()):
             continue
+        if vanity and not 10 <= count <= 11:
+            continue  # a vanity number spells out a North American number: "800-456-UMASS"
         if _FAX_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             marks.append((m.start(), m.end(), "fax"))
             continue
-        marks.append((m.start(), m.start() + len(raw), "phone"))
+        if count <= 15:
+            marks.append((m.start(), m.start() + len(raw), "phone"))
+        elif not vanity:
+            # Two numbers printed side by side ("787-645-4939 787-782-8800") read as one run; any other
+            # long digit run is no phone, but still not part of the name before it.
+            parts = _split_numbers(raw)
+            for part_start, part_end in parts:
+                marks.append((m.start() + part_start, m.start() + part_end, "phone"))
+            if not parts:
+                marks.append((m.start(), m.start() + len(raw), "digits"))
     marks.sort()
 
     fields: list[_Field] = []
@@ -578,6 +627,30 @@ def _line_fields(text: str, base: int) -> list[_Field]:
     return _merge_org_line(fields, text, base)
 
 
+# One North American number as printed in a run of two: "787-645-4939", "973.647.4176", "1 202 555 0100".
+_NANP_PIECE = LazyRegex(r"(?:\+?1[ .\-]?)?\d{3}[ .\-\u2013]\d{3}[ .\-\u2013]\d{4}")
+
+
+def _split_numbers(run: str) -> list[tuple[int, int]]:
+    """Spans of the North American numbers a run of space-separated digit groups is made of
+    ("787-645-4939 787-782-8800"); nothing where the run does not cut up exactly so."""
+    chunks = [(m.start(), m.end(), len(_digits(m.group(0)))) for m in re.finditer(r"\S{1,40}", run)]
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(chunks):
+        end = index
+        count = 0
+        while end < len(chunks) and count < 10:
+            count += chunks[end][2]
+            end += 1
+        piece_start, piece_end = chunks[index][0], chunks[end - 1][1]
+        if not _NANP_PIECE.fullmatch(run[piece_start:piece_end]):
+            return []
+        spans.append((piece_start, piece_end))
+        index = end
+    return spans if len(spans) >= 2 else []
+
+
 def _merge_org_line(fields: list[_Field], text: str, base: int) -> list[_Field]:
     """A line made only of organisation pieces ("OCEAN MINING, Sociedad Anónima de Capital Variable")
     is one organisation name, commas and all."""
@@ -590,7 +663,7 @@ def _merge_org_line(fields: list[_Field], text: str, base: int) -> list[_Field]:
 
 # A lowercase letter directly followed by a capital inside a word: where an HTML-to-text dump glued two
 # lines ("Katie SullivanBateman Group").
-_CAMEL_GLUE = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+_CAMEL_GLUE = LazyRegex(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
 
 
 def _classify_glued(text: str, start: int) -> list[_Field]:
@@ -606,9 +679,9 @@ def _classify_glued(text: str, start: int) -> list[_Field]:
 
 
 # The capitalised start of an email's local part ("Grouphackerrank@...").
-_LOCAL_HEAD = re.compile(r"[A-Z][a-z]{1,20}")
+_LOCAL_HEAD = LazyRegex(r"[A-Z][a-z]{1,20}")
 # A capitalised word and one space just before the email ("Bateman Grouphackerrank@...").
-_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w&.\-]{0,40} $")
+_CAPITAL_WORD_BEFORE = LazyRegex(r"[A-Z][\w&.\-]{0,40} $")
 
 
 def _glued_org_prefix(text: str, start: int, email: str) -> int:
@@ -679,7 +752,7 @@ class _Label:
 
 
 # A word (letters only) and a space just before a mid-line label candidate.
-_WORD_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,30}\s{1,3}$")
+_WORD_BEFORE = LazyRegex(r"(?<![\w.])[^\W\d_]{2,30}\s{1,3}$")
 
 # One-word labels that are ordinary words too: a label only with a colon ("Prensa:", "Spokesperson:").
 _COLON_ONLY_LABELS = _wordset("prensa medios press media spokesperson spokesman spokeswoman portavoz vocero vocera")
@@ -698,9 +771,15 @@ def _label_at(text: str, pos: int, *, midline: bool) -> tuple[int, bool] | None:
         return None
     label = m.group(0)
     end = m.end()
+    multiword = " " in label.strip() or "\t" in label
+    if multiword and not midline:
+        # "For media inquiries, please contact:" / "Press inquiries contact Jane Doe ...": the verb is
+        # part of the label.
+        verb_tail = _LABEL_VERB_TAIL.match(text, end)
+        if verb_tail is not None:
+            return verb_tail.end(), True
     rest = text[end:]
     colon = re.match(r"\s{0,3}\**\s{0,2}[:：]\**", rest)
-    multiword = " " in label.strip() or "\t" in label
     single_generic = _fold(label) in _COLON_ONLY_LABELS
     if colon:
         if midline and not (label.isupper() or multiword or (pos <= 60 and not _LOWER_WORD.search(text[:pos]))):
@@ -717,18 +796,29 @@ def _label_at(text: str, pos: int, *, midline: bool) -> tuple[int, bool] | None:
     if not tail:
         return end, False
     first = rest[0]
-    if first in " \t" and multiword and (_EMAIL.search(rest[:300]) or _PHONE_LIKE.search(rest[:300])):
+    if first in " \t" and multiword and (_has_email(rest[:300]) or _PHONE_LIKE.search(rest[:300])):
         return end, True
     return None
 
 
+# A contact verb right after a multiword label, ending the label: ", please contact:", " contact",
+# ", comunicarse con:". Bounded spaces, fixed words.
+_LABEL_VERB_TAIL = LazyRegex(
+    r"\s{0,3},?\s{0,3}(?:please\s{1,3})?(?:contact|call|e-?mail|reach\s{1,3}out\s{1,3}to|write\s{1,3}to"
+    r"|contactar\s{1,3}a|comunicarse\s{1,3}(?:con|a)|comun[ií]quese\s{1,3}con|escribir\s{1,3}a)\b\s{0,3}[:：]?",
+    re.IGNORECASE,
+)
+
 # A quick test for "there is a phone-like run here" (seven or more digits with separators).
-_PHONE_LIKE = re.compile(r"\d[\d \u00a0().\-]{5,20}\d")
+_PHONE_LIKE = LazyRegex(r"\d[\d \u00a0().\-]{5,20}\d")
 
 
 def _find_labels(lines: tuple[Line, ...], limit: int) -> list[_Label]:
+    """The contact labels of the page, in line order; the scan stops after _MAX_LABELS_FOUND."""
     labels: list[_Label] = []
     for index, line in enumerate(lines):
+        if len(labels) >= _MAX_LABELS_FOUND:
+            break
         text = line.text[:limit]
         if not text:
             continue
@@ -753,7 +843,8 @@ def _find_labels(lines: tuple[Line, ...], limit: int) -> list[_Label]:
                 labels.append(_Label(index, phrase.end() + colon.end(), True, phrase=True))
                 continue
         # Labels glued to or following a FOR IMMEDIATE RELEASE marker, or a colon label mid-line.
-        marker = _RELEASE_MARKER.search(text, 0, min(len(text), 400))
+        head = text[:400]
+        marker = _RELEASE_MARKER.search(head) if _may_contain(head, _MARKER_WORDS) else None
         if marker is not None:
             after_marker = text[marker.end() :][:120]
             for cand in _AFTER_MARKER_CAND.finditer(after_marker):
@@ -769,16 +860,23 @@ def _find_labels(lines: tuple[Line, ...], limit: int) -> list[_Label]:
 
 
 # Label candidates in the text right after a FOR IMMEDIATE RELEASE marker (glued: "RELEASEContact:").
-_AFTER_MARKER_CAND = re.compile(r"(?i)(?<![a-z])(?:contact|media|press|contacto|prensa)")
+_AFTER_MARKER_CAND = LazyRegex(r"(?i)(?<![a-z])(?:contact|media|press|contacto|prensa)")
 
 # Mid-line label candidates: a label word after a non-letter (a colon check follows in code).
-_MIDLINE_CAND = re.compile(
+_MIDLINE_CAND = LazyRegex(
     r"(?<![\w@.])(?:CONTACTOS?|CONTACTS?|MEDIA|PRESS|PRENSA|Media|Press|Contacts?|Contactos?)(?=[\s:])"
 )
 
 
+# The literal words _MIDLINE_CAND starts with (it is case-sensitive): a line holding none has no candidate.
+_MIDLINE_WORDS = ("CONTACT", "MEDIA", "PRESS", "PRENSA", "Media", "Press", "Contact")
+
+
 def _midline_label(text: str, index: int, labels: list[_Label]) -> None:
-    for cand in _MIDLINE_CAND.finditer(text[:2000]):
+    head = text[:2000]
+    if not any(word in head for word in _MIDLINE_WORDS):
+        return  # most lines: no label word, no regex run
+    for cand in _MIDLINE_CAND.finditer(head):
         found = _label_at(text, cand.start(), midline=True)
         if found is not None:
             labels.append(_Label(index, found[0], True, midline=True))
@@ -789,7 +887,7 @@ def _midline_label(text: str, index: int, labels: list[_Label]) -> None:
 
 
 # An end mark or rule on its own line: "###", "# # #", "---", "***", "___".
-_RULE_LINE = re.compile(r"^(?:(?:#\s?){3,10}|-{3,}|\*{3,}|_{3,}|(?:\*\s){2,}\*)$")
+_RULE_LINE = LazyRegex(r"^(?:(?:#\s?){3,10}|-{3,}|\*{3,}|_{3,}|(?:\*\s){2,}\*)$")
 
 
 def _is_block_end(text: str) -> bool:
@@ -809,12 +907,16 @@ _USEFUL_KINDS = frozenset(("names", "role", "org", "org-maybe", "phone", "email"
 
 
 # A word written in lowercase (prose has many; contact lines have few: "or", "at", "y").
-_LOWER_WORD = re.compile(r"(?<![\w@./:])[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019\-]{0,30}(?![\w@.])")
+_LOWER_WORD = LazyRegex(r"(?<![\w@./:])[a-z\u00df-\u00ff][a-z\u00df-\u00ff'\u2019\-]{0,30}(?![\w@.])")
 
 
 def _is_prose(text: str) -> bool:
     """A sentence rather than a contact line: six or more lowercase words, URLs and emails aside."""
-    plain = _URL.sub(" ", _EMAIL.sub(" ", text[:_FIELD_CHARS]))
+    plain = text[:_FIELD_CHARS]
+    if "@" in plain:
+        plain = _EMAIL.sub(" ", plain)
+    if "://" in plain or "." in plain:  # the literals every _URL match holds
+        plain = _URL.sub(" ", plain)
     return len(_LOWER_WORD.findall(plain)) >= 6
 
 
@@ -838,18 +940,24 @@ def _collect(
         if inline_fields:
             rows.append(inline_fields)
     inline_complete = _means_count(inline_fields) > 0
-    if label.midline and not inline_complete:
+    # A mid-line label that ends its line ("... # # #   Media Contact:" where Markdown joined the
+    # soft-wrapped lines) heads a block on the next lines, like a label on a line of its own.
+    label_ends_line = not content.strip(" \t*_")
+    if label.midline and not inline_complete and not label_ends_line:
         return [], last
     if label.phrase and not inline_complete and not content.rstrip().endswith(":"):
         return rows, last
     # Weak label ("Contacts" alone on a line): only if contact means follow within five lines.
     if not label.strong:
         ahead = " ".join(line.text[:limit] for line in lines[label.line_index + 1 : label.line_index + 6])
-        if not (_EMAIL.search(ahead) or _CF_PLACEHOLDER.search(ahead) or _PHONE_LIKE.search(ahead)):
+        if not (_has_email(ahead) or ('[' in ahead and _CF_PLACEHOLDER.search(ahead)) or _PHONE_LIKE.search(ahead)):
             return [], last
     quiet = 0
     for index in range(label.line_index + 1, min(len(lines), label.line_index + 31)):
         text = lines[index].text[:limit]
+        if _JOIN_LINE.match(text) and index + 1 < len(lines) and _means_count(rows[-1] if rows else []) > 0:
+            # "or" alone between two people ("CONTACT: Diana Alvear ... / or / Kevin Israel ...")
+            continue
         if index in label_indexes or _is_block_end(text) or _heading_like(text) or len(text) > 200:
             break
         if _OTHER_AUDIENCE.match(text.strip(" *_\t")) or _OTHER_HEADING.match(text.strip(" *_\t")):
@@ -876,6 +984,10 @@ def _collect(
         rows.append(fields)
         last = index
     return rows, last
+
+
+# A line holding only a joining word between two people: "or", "and", "o", "y".
+_JOIN_LINE = LazyRegex(r"^\s{0,10}(?:or|and|o|y|&)\s{0,10}$", re.IGNORECASE)
 
 
 def _inline_fields(content: str, base: int) -> list[_Field]:
@@ -976,6 +1088,254 @@ def _people(rows: list[list[_Field]], method: str) -> list[_Draft]:
     return [d for d in done if d.has_means()]
 
 
+# ---------------------------------------------------------------------------- sentences
+
+# The cue that a paragraph hands out a contact for the press: "Media inquiries", "interview requests",
+# "To schedule an interview", "consultas de prensa". A bare mention of the media or of an interview
+# ("said in an interview") is too common in prose to count.
+_INQUIRY_CUE = LazyRegex(
+    r"\b(?:(?:media|press|news)\s{1,3}(?:inquiries|enquiries|requests|questions|contacts?)"
+    r"|interview\s{1,3}requests?|(?:schedule|arrange|request|book|set\s{1,3}up)\s{1,3}(?:an?\s{1,3})?interviews?"
+    r"|(?:consultas|solicitudes)\s{1,3}de\s{1,3}(?:la\s{1,3})?(?:prensa|medios|entrevistas?)"
+    r"|(?:solicitar|coordinar|agendar|programar)\s{1,3}(?:una\s{1,3})?entrevistas?)\b",
+    re.IGNORECASE,
+)
+
+# A cue that one sentence speaks to the press: the inquiry cues above, or the press as the audience
+# ("Reporters ...", "Members of the media ...", "para entrevistas"). Checked in the same sentence as a
+# contact verb and a person's name.
+_MEDIA_CUE = LazyRegex(
+    _INQUIRY_CUE.pattern
+    + r"|\b(?:reporters|journalists|periodistas|members\s{1,3}of\s{1,3}the\s{1,3}(?:media|press)"
+    r"|(?:media|press)\s{1,3}(?:interested|wishing|planning|outlets|representatives|members)"
+    r"|(?:for|para)\s{1,3}(?:interviews|entrevistas))\b",
+    re.IGNORECASE,
+)
+
+# A verb handing the reader a person in running text: "contact Isaac Lopez", "be directed to Sean
+# Trambley", "reach out to", "RSVP to", "comunicarse con". The name must follow it directly.
+_SENTENCE_VERB = LazyRegex(
+    r"\b(?:contact(?:ar|e)?|call|e-?mail|reach(?:\s{1,3}out)?|write|rsvp|(?:be\s{1,3})?directed|dirigirse"
+    r"|comun[ií]quese|comunicarse|llam(?:ar|e)|escrib(?:ir|a))(?:\s{1,3}(?:to|with|a|al|con))?\s{1,3}",
+    re.IGNORECASE,
+)
+
+# "She can be reached at", "He may also be contacted at", "puede ser contactada en": the details of a
+# person named earlier in the paragraph.
+_REACHED = LazyRegex(
+    r"\b(?:can|may|could)\s{1,3}(?:also\s{1,3})?be\s{1,3}(?:reached|contacted)\b"
+    r"|\bpuede\s{1,3}ser\s{1,3}contactad[oa]\b",
+    re.IGNORECASE,
+)
+
+# Words every _MEDIA_CUE match holds, and every _REACHED match (cheap tests before those regexes).
+_MEDIA_CUE_WORDS = ("media", "press", "news", "interview", "prensa", "medios", "entrevista", "reporters",
+                    "journalists", "periodistas")
+_REACHED_WORDS = ("reached", "contacted", "contactad")
+
+# Subject pronouns just before a _REACHED phrase.
+_PRONOUN_BEFORE = LazyRegex(r"(?:^|\s)(?:she|he|they|ella|[eé]l)\s{1,3}$", re.IGNORECASE)
+
+# A sentence end: stop mark (with closing quotes or stars) and white space. Abbreviations and
+# initials are checked in code.
+_SENTENCE_END = LazyRegex(r"[.!?][\"'\u201d\u2019)*]{0,4}(?:\s{1,10}|$)")
+_ABBREVIATIONS = _wordset(
+    "rep sen gov dr mr mrs ms mx sr sra srta jr lic ing st lt col gen sgt prof hon no inc co corp dept vs etc"
+)
+
+# A run of capitalised words (with particles) that may hold a person's name: bounded tokens and count.
+_CAPITAL_RUN = LazyRegex(
+    r"[A-Z\u00c0-\u00de][\w.'\u2019\-]{0,30}(?:\s{1,2}(?:[A-Z\u00c0-\u00de][\w.'\u2019\-]{0,30}"
+    r"|de|del|la|van|von|da|di)){0,12}"
+)
+
+# Sentences and cue matches looked at per line, and contacts taken from running text per page: a
+# bound on work over hostile input (a real release lists a handful).
+_MAX_SENTENCE_CUES = 40
+_MAX_SENTENCE_DRAFTS = 50
+# Lines holding an email or phone-like run that are read for running-text contacts, per page.
+_MAX_SENTENCE_LINES = 500
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of a paragraph; "Rep." and initials do not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"([^\W\d_]{1,12})$", text[max(0, m.start() - 12) : m.start()])
+        if word is not None and (len(word.group(1)) == 1 or word.group(1).casefold() in _ABBREVIATIONS):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= pos < end or (pos == end and start < end):
+            return start, end
+    return pos, pos
+
+
+def _sentence_contacts(body: Body, skip: set[int], limit: int, warnings: list[Warning]) -> list[_Draft]:
+    """Media contacts given in running text: "All Media inquiries ... should be directed to Sean Trambley
+    at ... or 202.225.2912", "To schedule an interview ..., contact Isaac Lopez at ...", and "She can
+    be reached at ..." next to a "For Media Inquiries" paragraph."""
+    drafts: list[_Draft] = []
+    lines = body.lines
+    lines_read = 0
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        if len(drafts) >= _MAX_SENTENCE_DRAFTS:
+            break
+        text = line.text[:limit]
+        if not (_has_email(text) or _PHONE_LIKE.search(text)):
+            continue
+        lines_read += 1
+        if lines_read > _MAX_SENTENCE_LINES:
+            warnings.append(Warning("limit_exceeded", STAGE, f"more than {_MAX_SENTENCE_LINES} lines with "
+                                    "contact details; the rest are not read for contacts in running text"))
+            break
+        spans: list[tuple[int, int]] | None = None
+        seen: set[tuple[int, int]] = set()
+        cues = _MEDIA_CUE.finditer(text) if _may_contain(text, _MEDIA_CUE_WORDS) else None
+        for count, cue in enumerate(cues or ()):
+            if count >= _MAX_SENTENCE_CUES:
+                break
+            spans = spans if spans is not None else _sentences(text)
+            sentence = _sentence_of(spans, cue.start())
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            drafts.extend(_verb_contacts(text, sentence, line.start))
+        head = text[:_FIELD_CHARS]
+        reached = list(_REACHED.finditer(head))[:_MAX_SENTENCE_CUES] if _may_contain(head, _REACHED_WORDS) else []
+        if not reached:
+            continue
+        # The cue must be in this paragraph near the sentence, or in a paragraph next to it.
+        near = [lines[j].text[:limit] for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+        near_cue = any(_INQUIRY_CUE.search(part) for part in near)
+        spans = spans if spans is not None else _sentences(text)
+        nearby_surnames: set[str] | None = None
+        for m in reached:
+            if not (near_cue or _INQUIRY_CUE.search(text[max(0, m.start() - _CUE_REACH) : m.end() + _CUE_REACH])):
+                continue
+            if nearby_surnames is None:
+                nearby_surnames = {_fold(name.split()[-1]) for part in near for name in _name_candidates(part)}
+            draft = _reached_contact(text, spans, m, line.start, nearby_surnames)
+            if draft is not None:
+                drafts.append(draft)
+    return drafts
+
+
+# How far from a "can be reached" sentence, within its paragraph, the inquiry cue may be (characters).
+_CUE_REACH = 600
+
+
+def _verb_contacts(text: str, sentence: tuple[int, int], base: int) -> list[_Draft]:
+    """The people a cue sentence hands over with a contact verb: the name right after the verb, then
+    phones and emails in the rest of the sentence."""
+    start, end = sentence
+    if end - start > 600:
+        return []
+    for verb in _SENTENCE_VERB.finditer(text, start, end):
+        after = verb.end()
+        fields = _line_fields(text[after:end], base + after)
+        useful = [f for f in fields if f.kind in _USEFUL_KINDS]
+        if not useful or useful[0].start - (base + after) > 2:
+            continue
+        if useful[0].kind not in ("names", "phone", "email"):
+            continue
+        last_means = max((i for i, f in enumerate(fields) if f.kind in ("phone", "email")), default=-1)
+        if last_means < 0:
+            continue
+        people = _people([fields[: last_means + 1]], "sentence")
+        return [p for p in people if p.name is not None or useful[0].kind != "names"]
+    return []
+
+
+def _reached_contact(
+    text: str, spans: list[tuple[int, int]], reached: re.Match[str], base: int, nearby_surnames: set[str]
+) -> _Draft | None:
+    """"She can be reached at (954) 367-6492 or maribel@...": the means in the sentence, the name of the
+    person the paragraph is about (or the name printed right before the verb)."""
+    start, end = _sentence_of(spans, reached.start())
+    if end - start > 600:
+        return None
+    fields = _line_fields(text[reached.end() : end], base + reached.end())
+    means = [f for f in fields if f.kind in ("phone", "email")]
+    if not means:
+        return None
+    before = text[start : reached.start()]
+    name: str | None = None
+    if _PRONOUN_BEFORE.search(before):
+        # the person is named in the last few sentences before this one
+        earlier = [span for span in spans if span[1] <= start][-_REFERENT_SENTENCES:]
+        name = _referent(text[earlier[0][0] : start] if earlier else "", nearby_surnames)
+    else:
+        subject = _trailing_name(before)
+        if subject is None:
+            return None
+        name = subject
+    draft = _Draft(name=name, start=base + start, end=means[-1].end, method="sentence")
+    for f in means:
+        if f.kind == "phone" and f.text not in draft.phones_raw:
+            draft.phones_raw.append(f.text)
+        elif f.kind == "email" and _clean_email(f.text) not in draft.emails:
+            draft.emails.append(_clean_email(f.text))
+    return draft
+
+
+def _name_candidates(text: str) -> list[str]:
+    """Names printed in running text, in order: capitalised runs cut at words that are never names."""
+    out: list[str] = []
+    for run in _CAPITAL_RUN.finditer(text[:_FIELD_CHARS]):
+        part: list[str] = []
+        for token in [*run.group(0).split(), ""]:
+            low = token.casefold().rstrip(",")
+            low = low.rstrip(".") if len(low) > 2 else low  # "A." is an initial, "Smith." a sentence end
+            if low and low not in _NOT_NAME_WORDS and low not in _REFERENT_STOP:
+                part.append(token.rstrip(",.") if len(low) > 2 else token.rstrip(","))
+                continue
+            candidate = " ".join(part)
+            if _looks_like_name(candidate):
+                out.append(candidate)
+            part = []
+    return out
+
+
+# How many sentences before a "She can be reached" sentence are searched for the person it means.
+_REFERENT_SENTENCES = 3
+
+# Capitalised words that open a biography paragraph and are not part of the name after them.
+_REFERENT_STOP = _wordset("author autor autora writer bio biography")
+
+
+def _referent(before: str, nearby_surnames: set[str]) -> str | None:
+    """The person a "She can be reached" sentence means: the first person named in the sentences before
+    it (the subject of an "About the Author" paragraph), preferring one whose surname the neighbouring
+    paragraphs print too."""
+    candidates = _name_candidates(before)
+    if not candidates:
+        return None
+    for candidate in candidates:
+        if _fold(candidate.split()[-1]) in nearby_surnames:
+            return candidate
+    return candidates[0]
+
+
+def _trailing_name(text: str) -> str | None:
+    """A person's name ending the text ("Jane Doe" in "... Jane Doe "), or None."""
+    tail = text.rstrip()
+    candidates = _name_candidates(tail[-120:])
+    if candidates and tail.endswith(candidates[-1]):
+        return candidates[-1]
+    return None
+
+
 # ---------------------------------------------------------------------------- phones
 
 
@@ -1030,9 +1390,17 @@ def _teaser_lines(body: Body, dateline: Dateline | None, limit: int) -> set[int]
         if body_begun_at is None and len(text) >= 300:
             body_begun_at = line.end
             continue
-        if body_begun_at is not None and line.start >= body_begun_at and _RELEASE_MARKER.search(text[:400]):
+        if body_begun_at is not None and line.start >= body_begun_at and _may_contain(text[:400], _MARKER_WORDS) \
+                and _RELEASE_MARKER.search(text[:400]):
             out.add(line.index)
     return out
+
+
+# Contact label blocks read per page: a real release has a handful; a page of thousands of "Media
+# Contact:" lines (hostile or broken input) would otherwise cost a block read per line.
+_MAX_LABEL_BLOCKS = 100
+# Labels looked for per page (teaser lines' labels are dropped later, so more than the blocks read).
+_MAX_LABELS_FOUND = 4 * _MAX_LABEL_BLOCKS
 
 
 def find_contacts(
@@ -1042,15 +1410,27 @@ def find_contacts(
     warnings: list[Warning] = []
     limit = options.max_line_chars
     labels = _find_labels(body.lines, limit)
+    if len(labels) >= _MAX_LABELS_FOUND:
+        warnings.append(Warning("limit_exceeded", STAGE,
+                                f"more than {_MAX_LABELS_FOUND} contact labels; the lines after are not searched"))
     teasers = _teaser_lines(body, dateline, limit)
     labels = [label for label in labels if label.line_index not in teasers]
     label_indexes = {label.line_index for label in labels}
     drafts: list[_Draft] = []
+    block_lines: set[int] = set()
     used_until = -1
+    blocks_read = 0
     for label in labels:
         if label.line_index <= used_until:
             continue
-        rows, last = _collect(body, label, label_indexes - {label.line_index}, limit)
+        if blocks_read >= _MAX_LABEL_BLOCKS:
+            if len(labels) < _MAX_LABELS_FOUND:  # else already reported
+                warnings.append(Warning("limit_exceeded", STAGE,
+                                        f"more than {_MAX_LABEL_BLOCKS} contact labels; the rest are not read"))
+            break
+        blocks_read += 1
+        # _collect reads only lines after the label's own, so the label's index needs no removing
+        rows, last = _collect(body, label, label_indexes, limit)
         used_until = last
         has_block_rows = len(rows) > 1 or (rows and label.content_start >= len(body.lines[label.line_index].text))
         method = "label-block" if has_block_rows else "label-inline"
@@ -1060,7 +1440,11 @@ def find_contacts(
         if label.phrase:
             people = [p for p in people if _phrase_evidence(p, body, label, limit)]
         drafts.extend(people)
+        if people:
+            block_lines.update(range(label.line_index, last + 1))
 
+    # Contacts in running text, on lines no label block has read.
+    drafts.extend(_sentence_contacts(body, teasers | block_lines, limit, warnings)[:_MAX_SENTENCE_DRAFTS])
     drafts = _dedupe(drafts)
     region = _page_region(body, dateline)
     contacts: list[Contact] = []
@@ -1113,7 +1497,7 @@ def _tidy(text: str | None) -> str | None:
 
 
 # Words showing a "For more information" line addresses the press ("y entrevistas", "media").
-_PRESS_WORDS = re.compile(r"\b(?:media|press|prensa|medios|entrevistas?|interviews?|periodistas|journalists)\b",
+_PRESS_WORDS = LazyRegex(r"\b(?:media|press|prensa|medios|entrevistas?|interviews?|periodistas|journalists)\b",
                           re.IGNORECASE)
 
 
@@ -1126,32 +1510,37 @@ def _phrase_evidence(draft: _Draft, body: Body, label: _Label, limit: int) -> bo
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
-    """Drop repeats: the same person twice, or a nameless entry whose means another contact has."""
+    """Drop repeats: the same person twice, the same nameless details twice, or a nameless entry whose
+    means another contact has."""
     kept: list[_Draft] = []
+    seen_names: set[str] = set()
+    seen_nameless: set[frozenset[str]] = set()
     for draft in drafts:
-        key_name = _fold(draft.name) if draft.name else None
-        duplicate = False
-        for other in kept:
-            if key_name is not None and other.name is not None and _fold(other.name) == key_name:
-                duplicate = True
-                break
-        if duplicate:
-            continue
+        if draft.name:
+            key_name = _fold(draft.name)
+            if key_name in seen_names:
+                continue
+            seen_names.add(key_name)
+        else:
+            key_means = _means_key(draft)
+            if key_means and key_means in seen_nameless:
+                continue
+            seen_nameless.add(key_means)
         kept.append(draft)
+    named_means = [_means_key(other) for other in kept if other.name is not None]
     out: list[_Draft] = []
     for draft in kept:
         if draft.name is None:
-            means = {_digits(p) for p in draft.phones_raw} | {e.casefold() for e in draft.emails}
-            covered = any(
-                other is not draft
-                and other.name is not None
-                and means <= ({_digits(p) for p in other.phones_raw} | {e.casefold() for e in other.emails})
-                for other in kept
-            )
-            if covered and means:
+            means = _means_key(draft)
+            if means and any(means <= other for other in named_means):
                 continue
         out.append(draft)
     return out
+
+
+def _means_key(draft: _Draft) -> frozenset[str]:
+    """A contact's phones (as digits) and emails (casefolded), for telling repeats apart."""
+    return frozenset({_digits(p) for p in draft.phones_raw} | {e.casefold() for e in draft.emails})
 
 
 __all__ = ["find_contacts"]

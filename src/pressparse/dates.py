@@ -16,6 +16,7 @@ import calendar
 import datetime as _dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -25,6 +26,8 @@ from .options import ParseOptions
 from .records import Dateline, Warning
 
 NumericOrder = Literal["MDY", "DMY"]
+# The page's numeric order, computed only when a date is ambiguous (scanning the page costs more than parsing).
+OrderSource = Callable[[], "NumericOrder | None"]
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -48,6 +51,14 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         _MONTHS[_name] = _number
+
+# The first three letters (lowercase) of every weekday and month name a date can open with. A date
+# starts with one of them or with a digit: a caller can skip other positions before trying DATE_PATTERN.
+DATE_WORD_LEADS = frozenset(
+    [name[:3] for name in _MONTHS]
+    + ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "lun", "mar", "mié", "mie", "mir", "jue", "vie"]
+    + ["sáb", "sab", "sba", "dom"]
+)
 
 # Longest names first so "february" wins over "feb" inside the alternation.
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -165,6 +176,13 @@ def parse_date(
     ``order`` gives the page's own order. Yearless and relative dates resolve only against
     ``reference_date``; without it they give None (the caller adds a ``date_unresolved`` warning).
     """
+    return parse_date_lazy(raw, language, reference_date, lambda: order)
+
+
+def parse_date_lazy(
+    raw: str, language: str, reference_date: _dt.date | None, order_of: OrderSource
+) -> _dt.date | None:
+    """:func:`parse_date`, with the page's numeric order asked for only where the date needs it."""
     text = raw.strip().strip("()[]").strip()
     if not text or len(text) > 300:
         return None
@@ -176,11 +194,11 @@ def parse_date(
         if match is not None and not re.fullmatch(_TIME_TAIL + r"[ \t]*", text[match.end() :], re.IGNORECASE):
             match = None
     if match is not None:
-        return _date_from_match(match, language, reference_date, order)
+        return _date_from_match(match, language, reference_date, order_of)
     relative = _RELATIVE_RE.match(text)
     if relative is not None:
         return _relative_date(relative, reference_date)
-    return _dateparser_date(text, language, reference_date, order)
+    return _dateparser_date(text, language, reference_date, order_of)
 
 
 def is_yearless(raw: str) -> bool:
@@ -233,7 +251,7 @@ def _resolve_yearless(month: int, day: int, reference_date: _dt.date | None) -> 
 
 
 def _date_from_match(
-    match: re.Match[str], language: str, reference_date: _dt.date | None, order: NumericOrder | None
+    match: re.Match[str], language: str, reference_date: _dt.date | None, order_of: OrderSource
 ) -> _dt.date | None:
     groups = match.groupdict()
     if groups["iso_year"] is not None:
@@ -246,7 +264,7 @@ def _date_from_match(
     else:
         first, second = int(groups["num_a"]), int(groups["num_b"])
         year_text = groups["num_year"]
-        numeric_order = _numeric_order(first, second, groups["num_sep"], year_text, language, order)
+        numeric_order = _numeric_order(first, second, groups["num_sep"], year_text, language, order_of)
         month, day = (first, second) if numeric_order == "MDY" else (second, first)
         return _make_date(_two_digit_year(year_text), month, day)
     if year is None:
@@ -255,12 +273,13 @@ def _date_from_match(
 
 
 def _numeric_order(
-    first: int, second: int, sep: str, year_text: str, language: str, order: NumericOrder | None
+    first: int, second: int, sep: str, year_text: str, language: str, order_of: OrderSource
 ) -> NumericOrder:
     if first > 12 >= second:
         return "DMY"
     if second > 12 >= first:
         return "MDY"
+    order = order_of()
     if order is not None:
         return order
     if sep == "." and len(year_text) == 2:
@@ -308,7 +327,7 @@ def _dateparser_parser(reference_date: _dt.date | None, order: str) -> Any:
 
 
 def _dateparser_date(
-    text: str, language: str, reference_date: _dt.date | None, order: NumericOrder | None
+    text: str, language: str, reference_date: _dt.date | None, order_of: OrderSource
 ) -> _dt.date | None:
     if len(text) > _MAX_DATEPARSER_CHARS or not re.search(r"\d|[a-z]", text, re.IGNORECASE):
         return None
@@ -316,7 +335,7 @@ def _dateparser_date(
     if reference_date is None and not years:
         # Without a year printed, dateparser would fill it (or the whole date) from today.
         return None
-    parser = _dateparser_parser(reference_date, order or ("DMY" if language == "es" else "MDY"))
+    parser = _dateparser_parser(reference_date, order_of() or ("DMY" if language == "es" else "MDY"))
     try:
         data = parser.get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input
@@ -376,7 +395,14 @@ _BYLINE_SEPARATOR = re.compile(r"[ \t]{1,3}[|•·][ \t]{1,3}")
 # A label beside a date on such a line has at most this many words.
 _MAX_LABEL_WORDS = 5
 # Numeric dates anywhere on the page, to learn its day/month order from the unambiguous ones.
-_NUMERIC_EVIDENCE_RE = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w]|[./-]\d)")
+# The first digit comes before the look-behind ("not after a word, dot, slash or dash"), so the engine skips
+# straight to digits instead of trying the look-behind at every character.
+_NUMERIC_EVIDENCE_RE = re.compile(r"(\d(?<![\w./-]\d)\d?)([-/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w]|[./-]\d)")
+
+# Any digit, and the words every relative date holds ("today", "yesterday", "hoy", "ayer", "3 days ago",
+# "hace 2 días"), for a cheap test of whether a line can hold a date at all.
+_DIGIT_RE = re.compile(r"\d")
+_RELATIVE_CUES = ("today", "terday", "hoy", "ayer", "ago", "hace")
 
 # At most this many characters (markup remnants, bullets) may stand before a release cue.
 _CUE_LEAD_CHARS = 3
@@ -445,18 +471,29 @@ class _Context:
         self.langs = langs
         self.options = options
         self.lines: tuple[Line, ...] = body.lines[:_TOP_LINES]
-        # The removed lines are the same page: their dates ("(16.07.2019)" links) tell the order too.
-        chrome_text = "\n".join(line.text[:1_000] for line in body.chrome[:500])
-        self.order = page_numeric_order(body.text[:200_000] + "\n" + chrome_text)
+        self._order: tuple[NumericOrder | None] | None = None
         self.unresolved: list[str] = []
         self.saw_update_cue = False
         self.prose_index = first_prose_index(self.lines, options.max_line_chars)
+        # Built on first need and shared by the release and the update rules.
+        self.chrome_above_prose: list[str] | None = None
 
     def text_of(self, line: Line) -> str:
         return line.text[: self.options.max_line_chars]
 
+    def order(self) -> NumericOrder | None:
+        """The page's numeric order, computed on first need."""
+        if self._order is None:
+            # The removed lines are the same page: their dates ("(16.07.2019)" links) tell the order too.
+            # No numeric date spans a line break, so the body and the removed lines are counted apart.
+            chrome_text = "\n".join(line.text[:1_000] for line in self.body.chrome[:500])
+            day_first, month_first = _numeric_counts(self.body.text[:200_000])
+            chrome_day_first, chrome_month_first = _numeric_counts(chrome_text)
+            self._order = (_order_from_counts(day_first + chrome_day_first, month_first + chrome_month_first),)
+        return self._order[0]
+
     def parse(self, raw: str, language: str) -> _dt.date | None:
-        value = parse_date(raw, language, self.options.reference_date, self.order)
+        value = parse_date_lazy(raw, language, self.options.reference_date, self.order)
         if value is None and self.options.reference_date is None and (is_yearless(raw) or _is_relative(raw)):
             self.unresolved.append(raw.strip()[:60])
         return value
@@ -468,6 +505,15 @@ def _is_relative(raw: str) -> bool:
 
 def page_numeric_order(text: str) -> NumericOrder | None:
     """The day/month order the page's unambiguous numeric dates show, where they agree."""
+    return _order_from_counts(*_numeric_counts(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _numeric_counts(text: str) -> tuple[int, int]:
+    """How many unambiguous day-first and month-first numeric dates ``text`` has.
+
+    Cached: the dateline and the dates extractors both ask about the same page text.
+    """
     day_first = month_first = 0
     for match in _NUMERIC_EVIDENCE_RE.finditer(text):
         first, second = int(match.group(1)), int(match.group(3))
@@ -477,6 +523,10 @@ def page_numeric_order(text: str) -> NumericOrder | None:
             day_first += 1
         elif second > 12 >= first:
             month_first += 1
+    return day_first, month_first
+
+
+def _order_from_counts(day_first: int, month_first: int) -> NumericOrder | None:
     if day_first > month_first:
         return "DMY"
     if month_first > day_first:
@@ -486,7 +536,8 @@ def page_numeric_order(text: str) -> NumericOrder | None:
 
 def lowercase_share(text: str, limit: int = 40) -> float:
     """Share of the first ``limit`` words that start with a lowercase letter (prose is high, Title Case low)."""
-    words = [w.lstrip("\"'“‘(¿¡") for w in text.split()[:limit]]
+    # Splitting at most ``limit`` times gives the same first words without splitting a long line whole.
+    words = [w.lstrip("\"'“‘(¿¡") for w in text.split(maxsplit=limit)[:limit]]
     words = [w for w in words if w and w[0].isalpha()]
     if not words:
         return 0.0
@@ -503,7 +554,7 @@ def first_prose_index(lines: tuple[Line, ...], max_chars: int) -> int:
         text = line.text[:max_chars]
         if (
             line.kind in ("paragraph", "quote", "code")
-            and (len(text.split()) >= _PROSE_WORDS or (len(text) >= _PROSE_CHARS and " " in text))
+            and (len(text.split(maxsplit=_PROSE_WORDS)) >= _PROSE_WORDS or (len(text) >= _PROSE_CHARS and " " in text))
             and lowercase_share(text) >= _PROSE_LOWERCASE
         ):
             return line.index
@@ -565,6 +616,13 @@ def _release_cue(text: str) -> re.Match[str] | None:
 
     "The film is scheduled for release on March 5" is prose, not a release line.
     """
+    lowered = text.lower()
+    # Every cue holds one of these pairs of letter runs (none has an "i", "k" or "s", whose case-insensitive
+    # matches str.lower() does not fold), so a line without them is skipped without the slow search.
+    if not (
+        ("for" in lowered and "relea" in lowered) or ("para" in lowered and "nmed" in lowered) or "embarg" in lowered
+    ):
+        return None
     cue = _RELEASE_CUE.search(text)
     if cue is None:
         return None
@@ -592,6 +650,8 @@ def _release_date_after(
 
 def _date_line(context: _Context, text: str, language: str) -> tuple[_dt.date, str] | None:
     """A line that is only a date (and time), or a publish label and a date."""
+    if not _may_hold_a_date(text):
+        return None
     label = _PUBLISHED_LABEL.match(text)
     if label is not None:
         gap = _LABEL_GAP.match(text, label.end())
@@ -651,14 +711,28 @@ def _from_facts(context: _Context, kind: str) -> tuple[_dt.date, str, str] | Non
     return None
 
 
+def _may_hold_a_date(text: str) -> bool:
+    """False where ``text`` can hold no date: a printed date has a digit, a relative one a cue word.
+
+    A cheap test before the date patterns (most removed lines are menus and links). The cue words hold no
+    "i", "k" or "s", whose case-insensitive matches str.lower() does not fold ("yesterday" by "terday").
+    """
+    if _DIGIT_RE.search(text) is not None:
+        return True
+    lowered = text.lower()
+    return any(cue in lowered for cue in _RELATIVE_CUES)
+
+
 def _chrome_above_prose(context: _Context) -> list[str]:
     """Removed lines that stood above the first paragraph of prose, other pages' teasers left out."""
-    prose_start = context.lines[context.prose_index].start if context.lines else 0
-    return [
-        chrome.text[: context.options.max_line_chars].strip()
-        for chrome in context.body.chrome
-        if chrome.offset <= prose_start and chrome.reason not in _TEASER_REASONS
-    ]
+    if context.chrome_above_prose is None:
+        prose_start = context.lines[context.prose_index].start if context.lines else 0
+        context.chrome_above_prose = [
+            chrome.text[: context.options.max_line_chars].strip()
+            for chrome in context.body.chrome
+            if chrome.offset <= prose_start and chrome.reason not in _TEASER_REASONS
+        ]
+    return context.chrome_above_prose
 
 
 def _from_chrome(context: _Context, updated: bool) -> tuple[_dt.date, str, str] | None:
@@ -695,6 +769,7 @@ def _from_updated_line(context: _Context) -> tuple[_dt.date, str, str] | None:
 
 __all__ = [
     "DATE_PATTERN",
+    "DATE_WORD_LEADS",
     "TIME_PATTERN",
     "Dates",
     "NumericOrder",
@@ -705,4 +780,5 @@ __all__ = [
     "lowercase_share",
     "page_numeric_order",
     "parse_date",
+    "parse_date_lazy",
 ]

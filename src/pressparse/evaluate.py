@@ -114,7 +114,18 @@ class FieldScore:
 
 @dataclass
 class EvalReport:
-    """The result of :func:`evaluate`: per-document results and per-field scores."""
+    """The result of :func:`evaluate`: per-document results and per-field scores.
+
+    Examples:
+        >>> report = evaluate("fixtures", only="immdef-2021-02-03-biden-action")
+        >>> [(doc.id, doc.strata) for doc in report.docs]
+        [('immdef-2021-02-03-biden-action', {'format': 'text', 'language': 'en+es'})]
+        >>> summary = report.summary()
+        >>> summary["docs"], summary["errors"], 0.0 <= summary["overall"] <= 1.0
+        (1, 0, True)
+        >>> sorted(report.strata()["language"])
+        ['en+es']
+    """
 
     docs: list[DocResult]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -80,6 +81,9 @@ _HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "visuallyhi
 _CLASS_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 # Line breaks in source text are spaces on the rendered line (outside <pre>).
 _NEWLINES = re.compile(r"[\r\n\f\v\x85\u2028\u2029]+")
+# A run of white space and line breaks: one space on the rendered line. The union of _NEWLINES and
+# blocks.clean_line's spaces, so one pass gives clean_line(_NEWLINES.sub(" ", text)).
+_LINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\r\n\f\v\x85\u2028\u2029]+")
 # A style attribute that hides the element.
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _EMAIL_PLACEHOLDER = "[email protected]"
@@ -205,6 +209,8 @@ class _Walker:
         self.elements = 0
         self.flattened = False
         self._word_memo: dict[str, str | None] = {}
+        self._classified: dict[tuple[str, bool, str | None, str | None, str | None, str | None, str | None],
+                               tuple[str | None, bool, bool]] = {}
 
     def _add_element(self, parent: int, tag: str, reason: str | None, by_class: bool, hidden: bool) -> int:
         self.parent.append(parent)
@@ -237,9 +243,14 @@ class _Walker:
 
     def _flush(self, gap: bool = True) -> None:
         """End the current line; ``gap`` says whether a paragraph break follows it."""
+        if not self._pieces:  # nothing collected (most block boundaries): no line to end
+            self._ctx = None
+            if gap:
+                self._gap = True
+            return
         ctx = self._ctx
-        if ctx is not None and self._pieces:
-            text = clean_line(_NEWLINES.sub(" ", "".join(self._pieces)))
+        if ctx is not None:
+            text = _LINE_SPACE.sub(" ", "".join(self._pieces)).strip()
             if text:
                 number = self._number
                 if number is not None:
@@ -247,7 +258,7 @@ class _Walker:
                     self._number = None
                 link = 0
                 if self._link_pieces:
-                    link = len(clean_line(_NEWLINES.sub(" ", " ".join(self._link_pieces))))
+                    link = len(_LINE_SPACE.sub(" ", " ".join(self._link_pieces)).strip())
                 self.lines.append(_Line(text, ctx.block, ctx.kind, ctx.level, self._gap or not self.lines,
                                         number, ctx.hidden, min(link, len(text))))
                 self._gap = False
@@ -264,6 +275,15 @@ class _Walker:
             reason = tag
         if not attrs:
             return reason, False, False
+        get = attrs.get
+        # Pages repeat the same tag and class/id/role/style many times: decide each combination once.
+        key = (tag, "hidden" in attrs, get("aria-hidden"), get("style"), get("role"), get("class"), get("id"))
+        known = self._classified.get(key)
+        if known is None:
+            known = self._classified[key] = self._classify_attrs(reason, attrs)
+        return known
+
+    def _classify_attrs(self, reason: str | None, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
         get = attrs.get
         hidden = "hidden" in attrs or (get("aria-hidden") or "").strip().lower() == "true"
         style = get("style")
@@ -300,13 +320,21 @@ class _Walker:
         max_depth = self.options.max_dom_depth
         max_elements = self.options.max_elements
         flat_id = -1
+        # Per-element facts go straight onto these lists (what _add_element does, without a call).
+        parents, tags, reasons = self.parent, self.tag, self.reason
+        class_reasons, hiddens, semantics = self.class_reason, self.hidden, self.semantic
+        tag_names: dict[str, str] = {}  # raw tag -> lowercased local name
         while stack:
             el, pctx, pid, depth, counter = stack.pop()
             if el is None:
                 # Leaving element pid: end its line if it makes lines, then its tail text.
                 node, parent_ctx, is_block = exits.pop(pid)
                 if is_block:
-                    self._flush()
+                    if self._pieces:
+                        self._flush()
+                    else:  # _flush with nothing collected
+                        self._ctx = None
+                        self._gap = True
                     self._number = None  # an empty list item's number must not open the next line
                 tail = node.tail
                 if tail:
@@ -321,7 +349,10 @@ class _Walker:
                 self.warnings.append(Warning("truncated", "blocks",
                                              f"HTML has more than {max_elements} elements; the rest was cut"))
                 break
-            tag = tag_raw.lower() if "}" not in tag_raw else tag_raw.rsplit("}", 1)[-1].lower()
+            tag = tag_names.get(tag_raw)
+            if tag is None:
+                tag = tag_names[tag_raw] = (tag_raw.lower() if "}" not in tag_raw
+                                            else tag_raw.rsplit("}", 1)[-1].lower())
             if tag in _SKIP_TAGS:
                 self._text(el.tail, pctx)
                 continue
@@ -345,13 +376,19 @@ class _Walker:
                 stack.extend((child, pctx, pid, depth + 1, None) for child in reversed(el))
                 continue
             items = el.items()
-            attrs: dict[str, str] = {str(k): str(v) for k, v in items} if items else {}
+            # lxml's HTML tree gives str names and values (the stubs also allow bytes).
+            attrs = cast("dict[str, str]", dict(items)) if items else {}
             reason, by_class, hidden = self._classify(tag, attrs)
-            eid = self._add_element(pid, tag, reason, by_class, hidden)
-            if tag == "article" or tag == "main" or (attrs and (
+            eid = len(tags)
+            parents.append(pid)
+            tags.append(tag)
+            reasons.append(reason)
+            class_reasons.append(by_class)
+            hiddens.append(hidden)
+            semantics.append(tag == "article" or tag == "main" or bool(
+                attrs and ("role" in attrs or "itemprop" in attrs) and (
                     (attrs.get("role") or "").strip().lower() == "main"
-                    or (attrs.get("itemprop") or "").strip() == "articleBody")):
-                self.semantic[eid] = True
+                    or (attrs.get("itemprop") or "").strip() == "articleBody")))
             is_block = tag in _BLOCK_TAGS
             ctx = pctx
             if is_block or hidden or tag == "a":
@@ -367,7 +404,11 @@ class _Walker:
                 if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
                     ctx.in_link = True
             if is_block:
-                self._flush()
+                if self._pieces:
+                    self._flush()
+                else:  # _flush with nothing collected
+                    self._ctx = None
+                    self._gap = True
                 if tag in _HEADINGS:
                     ctx.kind, ctx.level = "heading", _HEADINGS[tag]
                 elif tag == "li":
@@ -849,7 +890,8 @@ def _subtree_sums(parent: list[int], values: list[int]) -> list[int]:
     """Sum per-element values over each subtree (elements are numbered parents first)."""
     sums = list(values)
     for i in range(len(parent) - 1, 0, -1):
-        sums[parent[i]] += sums[i]
+        if sums[i]:  # most elements hold no line: skip their zero
+            sums[parent[i]] += sums[i]
     return sums
 
 
@@ -897,6 +939,8 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     own_chrome: list[str | None] = [None] * n_el
     tag_chrome: list[str | None] = [None] * n_el
     for i in range(1, n_el):
+        if not count[i]:
+            continue  # no line in its subtree: nothing reads this element's facts (nor its children's)
         p = parent[i]
         in_article[i] = in_article[p] or tag[i] in ("article", "main")
         own = walker.reason[i]
@@ -975,6 +1019,8 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     in_core = [main == 0] * n_el
     hidden_root = [-1] * n_el
     for i in range(1, n_el):
+        if not count[i]:
+            continue  # no line in its subtree (see above)
         p = parent[i]
         inside[i] = i in roots or inside[p]
         in_core[i] = i in core or in_core[p]

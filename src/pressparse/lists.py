@@ -20,6 +20,7 @@ asking a question).
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -156,11 +157,22 @@ _MONTH_WORDS = _wordset("""
 _FIRST_WORD = re.compile(r"[^\W\d_]{1,40}")
 
 
+# _line_marker reads at most this much of a line (a 200-character match, then 60 characters).
+_MARKER_HEAD_CHARS = 260
+
+
 def _line_marker(text: str) -> _Marker | None:
     """The list marker opening a line, or None.
 
     "A. Smith" or "I. M. Pei" also read as markers here; only a run A., B., C. makes a list.
     """
+    return _head_marker(text[:_MARKER_HEAD_CHARS])
+
+
+# One line is asked about several times (its own list, the item above it, an inline run above):
+# memoised on the part of the line that decides, so a page of 100,000 short lines stays linear.
+@functools.lru_cache(maxsize=4096)
+def _head_marker(text: str) -> _Marker | None:
     match = _LINE_MARKER.match(text[:200])
     if match is None:
         return None
@@ -929,7 +941,16 @@ def find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...], 
     for open_list, _method in line_lists:
         item_lines.update(open_list.lines)
     not_continuation = taken | item_lines
-    for open_list, method in line_lists:
+    total_lists = len(found) + len(line_lists)
+    # Only the _MAX_LISTS earliest lists are kept (the stable sort by start below): items are built
+    # only for line lists whose (start, position) key is among the _MAX_LISTS smallest.
+    keys = [(f.items[0].span[0], k) for k, f in enumerate(found)]
+    keys += [(lines[o.lines[0]].start + o.markers[0].start, len(found) + k) for k, (o, _m) in enumerate(line_lists)]
+    cutoff = heapq.nsmallest(_MAX_LISTS, keys)[-1] if len(keys) > _MAX_LISTS else None
+    first_line_key = len(found)
+    for k, (open_list, method) in enumerate(line_lists):
+        if cutoff is not None and keys[first_line_key + k] > cutoff:
+            continue
         items = []
         for pos, idx in enumerate(open_list.lines):
             line = lines[idx]
@@ -941,14 +962,12 @@ def find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...], 
                              len(line.text[:_MAX_LINE_CHARS]))
             items.append(_make_item(body, marker.number, start, line.start + marker.text_start, end))
         first = open_list.lines[0]
-        if first > 0 and first - 1 not in item_lines:
-            intro = _lead_in(lines[first - 1].text[:_MAX_LINE_CHARS])
-        else:
-            intro = None
+        intro = (_lead_in(lines[first - 1].text[:_MAX_LINE_CHARS])
+                 if first > 0 and first - 1 not in item_lines else None)
         step_labels = open_list.shape[0] in ("step-en", "paso", "etapa")
         found.append(_Found(tuple(items), intro, first, method, step_labels))
 
-    if len(found) > _MAX_LISTS:
+    if total_lists > _MAX_LISTS:
         warnings.append(Warning("limit_exceeded", "lists", f"more than {_MAX_LISTS} lists; the rest ignored"))
     found.sort(key=lambda f: f.items[0].span[0])
     found = found[:_MAX_LISTS]

@@ -9,7 +9,6 @@ then cp1252 with replacement characters and a ``decoding_replaced`` warning.
 from __future__ import annotations
 
 import codecs
-import gzip
 import re
 import zlib
 from dataclasses import dataclass
@@ -118,9 +117,17 @@ def load(data: bytes | str, options: ParseOptions, source: str | None = None) ->
 
 
 def _gunzip(raw: bytes, options: ParseOptions, source: str | None) -> bytes:
+    """Unpack gzip input (once more if the payload is itself gzip, no further)."""
     if not raw.startswith(_GZIP_MAGIC):
         return raw
-    # Decompress in bounded steps so a gzip bomb cannot exhaust memory.
+    out = _inflate(raw, options, source)
+    if out.startswith(_GZIP_MAGIC):
+        out = _inflate(out, options, source)
+    return out
+
+
+def _inflate(raw: bytes, options: ParseOptions, source: str | None) -> bytes:
+    # Decompress with an output bound so a gzip bomb cannot exhaust memory.
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
         out = inflater.decompress(raw, options.max_bytes + 1)
@@ -130,11 +137,8 @@ def _gunzip(raw: bytes, options: ParseOptions, source: str | None) -> bytes:
         raise TooLargeError(
             f"gzip input unpacks to more than {options.max_bytes:,} bytes (max_bytes)", source=source
         )
-    if out.startswith(_GZIP_MAGIC):  # nested gzip: unpack once more, no further
-        try:
-            out = gzip.decompress(out[: options.max_bytes])
-        except (OSError, EOFError, zlib.error) as exc:
-            raise InputError(f"nested gzip input cannot be unpacked: {exc}", source=source) from exc
+    if not inflater.eof:
+        raise InputError("gzip input is cut off before its end (truncated download?)", source=source)
     return out
 
 

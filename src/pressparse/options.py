@@ -11,7 +11,25 @@ FormatOption = Literal["auto", "text", "markdown", "html"]
 
 @dataclass(frozen=True, slots=True)
 class ParseOptions:
-    """How to parse a page. Unknown option names are a ``TypeError`` (dataclass keywords)."""
+    """How to parse a page. Unknown option names are a ``TypeError`` (dataclass keywords).
+
+    One frozen value can be shared by many calls (and is what batch workers receive):
+
+    Examples:
+        >>> import datetime, pressparse
+        >>> opts = ParseOptions(reference_date=datetime.date(2024, 3, 1), max_line_chars=5_000)
+        >>> page = "Senator Opens Office\\n\\nWASHINGTON, Feb. 5 - The senator opened an office."
+        >>> pressparse.parse(page, options=opts).dateline.date
+        datetime.date(2024, 2, 5)
+        >>> ParseOptions(format="pdf")
+        Traceback (most recent call last):
+        ...
+        ValueError: format must be auto, text, markdown or html, not 'pdf'
+        >>> ParseOptions(max_pages=3)
+        Traceback (most recent call last):
+        ...
+        TypeError: ParseOptions.__init__() got an unexpected keyword argument 'max_pages'
+    """
 
     format: FormatOption = "auto"
     """Input format; "auto" tells HTML, Markdown and plain text apart."""

@@ -5,18 +5,28 @@ several) and kept only where the release shows who says it: a speech verb and a 
 after it ("..., said X."), just before it ("X said: ..."), in the sentence before it, or a
 statement intro in the paragraph before it. Marks with no such evidence are scare quotes,
 titles or pull quotes and are left out. Speech whose marks were lost is found by the same
-attribution shapes ("..., said Sen. X." inside a paragraph), and block excerpts by their
-source trailer ("... - Excerpt from X").
+attribution shapes ("..., said Sen. X." inside a paragraph, or closing a sentence of a long merged
+paragraph), and block excerpts by their source trailer ("... - Excerpt from X"). Statements are
+also found after a "Statement by X:" heading, a document "from X:" lead-in and an "As prepared
+for delivery:" note (the speaker named in the headline); letters printed in full after "copied
+below" / "full text" (from the salutation), and press clips of a news roundup ("Outlet:
+``[Headline](link) [Author, date]``") as excerpts.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from .chrome import Body, Line
 from .languages import Languages
 from .records import Quote, QuoteKind, Warning
+
+# The largest patterns are compiled on first use (the cached ``_..._re()`` accessors below), so that
+# importing the package stays cheap where no quotation is looked for (a CLI ``--help``).
 
 # Extractors read at most this much of one line (ParseOptions.max_line_chars default; find_quotes
 # gets no options).
@@ -25,8 +35,13 @@ _MAX_LINE_CHARS = 20_000
 _MAX_SPANS = 5_000
 # Attribution shapes tried per line before giving up (adversarial lines repeat them).
 _MAX_TRIES = 40
-# A comma and the space after it, where an unmarked quotation may end.
-_COMMA = re.compile(r",[ \t]+")
+# Commas read as the possible end of an unmarked quotation per line (prose has at most a few dozen;
+# each costs an attribution reading, and hostile lines repeat ", he said" thousands of times).
+_MAX_COMMAS = 200
+# A comma and the space after it, where an unmarked quotation may end. Legacy scrapes lost the
+# space around tags ("...relief,said Congresswoman Adams."): a comma glued to the next word is read
+# too, but only where a plain speech verb follows it and a letter precedes it (not "1,000").
+_COMMA = re.compile(r",[ \t]*")
 # A capitalised word or pronoun: what may follow that comma in "..., Smith said."
 _PRONOUN_OR_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ]|(?i:he|she|they|the|el|la|los|las)\s")
 # An article before a speaker read forward ("said the lawmakers", "dijo el senador X").
@@ -40,10 +55,15 @@ _PRONOUN_AFTER_VERB = re.compile(r"[ \t]+(\w+)(?=\s*[.,;]|$)")
 # A word and the space after it (a pronoun before a verb: "she said").
 _WORD_AND_SPACE = re.compile(r"(\w+)[ \t]+")
 _SPACE = re.compile(r"[ \t]+")
-# Where an attribution sentence may end: end punctuation before a space or the line's end.
-_CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|$")
+# Where an attribution sentence may end: end punctuation before a space or the line's end, or glued
+# to the next sentence after a lowercase word ("said Congresswoman Adams.With cases ...": legacy
+# scrapes lost the space).
+_CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|(?<=[a-z])[.!?](?=[A-Z][a-z])|$")
 # The short object between "told" and its comma ("told conference call participants,").
 _SHORT_OBJECT = re.compile(r"[ \t]+[a-z][\w ]{0,40}")
+# An unmarked quotation is taken to open its paragraph only where at most this many sentences
+# come before its attribution (more are merged paragraphs of narrative).
+_MAX_LEAD_SENTENCES = 3
 # How far around a quotation attribution is looked for.
 _WINDOW = 400
 
@@ -55,6 +75,8 @@ _STRAIGHT = '"'
 _CONTINUATION_MARKS = "\u201c\u00ab\"\u2018"
 _ALL_MARKS = _OPENERS + _CLOSERS + _STRAIGHT
 # Any quotation mark (the scan over a line jumps from one to the next).
+# End punctuation and a space just before a mark (a sentence ended there).
+_SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+$")
 _MARK = re.compile(f"[{_ALL_MARKS}]")
 
 
@@ -94,24 +116,86 @@ _ES_VERBS = _wordlist(
     "relató anunció escribió escribe preguntó respondió contestó diciendo articula reiteró aclaró "
     "detalló sentenció exclamó admitió recordó lamentó compartió agradeció"
 )
-_VERB_ALTERNATION = "|".join(sorted({_loose(v) for v in _EN_VERBS + _ES_VERBS}, key=len, reverse=True))
+
+
+@functools.cache
+def _trie_alternation(words: tuple[str, ...]) -> str:
+    """A regex for exactly the ``_loose`` forms of ``words``, factored by their common prefixes
+    ("a(?:dded|sked)"): a match attempt tries a few first letters instead of every word."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [_loose(ch) + emit(node[ch]) for ch in sorted(node) if ch != ""]
+        ends_here = "" in node
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+    return emit(trie)
+
+
 # A speech verb as a whole word (English and Spanish; accents optional for legacy imports).
-_VERB = re.compile(rf"(?<!\w)(?:{_VERB_ALTERNATION})(?!\w)", re.IGNORECASE)
+@functools.cache
+def _verb_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_trie_alternation((*_EN_VERBS, *_ES_VERBS))})(?!\w)", re.IGNORECASE)
+
+
 # Indirect speech: a verb followed by "that"/"que" reports speech, it does not quote it.
 _INDIRECT_AFTER = re.compile(r"\s+(?:that|que)\b", re.IGNORECASE)
 # A Spanish preterite after a name before a colon ("Sokolovas delineó el
 # viaje técnico:"), accepted as an intro only where the lead-in ends with a colon.
 _PRETERITE = re.compile(r"(?<!\w)[a-záéíóúñ]{3,20}ó(?!\w)")
 _CORE_VERBS = _wordlist(
-    "said says stated added continued concluded noted explained remarked emphasized stressed declared "
-    "dijo afirmó declaró señaló agregó añadió expresó indicó explicó aseguró comentó manifestó "
+    "said says stated added continued concluded noted explained remarked emphasized stressed declared wrote "
+    "escribió dijo afirmó declaró señaló agregó añadió expresó indicó explicó aseguró comentó manifestó "
     "continuó concluyó destacó subrayó enfatizó"
 )
-_CORE_ALTERNATION = "|".join(sorted({_loose(v) for v in _CORE_VERBS}, key=len, reverse=True))
+
+
 # The plainest speech verbs: without marks, only these show that a paragraph is quoted speech.
-_CORE_VERB = re.compile(rf"(?:{_CORE_ALTERNATION})(?!\w)", re.IGNORECASE)
+@functools.cache
+def _core_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_trie_alternation(tuple(_CORE_VERBS))})(?!\w)", re.IGNORECASE)
+
+
 # One of those verbs ending the attribution sentence ("..., Heinrich said.").
-_CORE_VERB_LAST = re.compile(rf"(?<!\w)(?:{_CORE_ALTERNATION})\.$", re.IGNORECASE)
+@functools.cache
+def _core_verb_last_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_trie_alternation(tuple(_CORE_VERBS))})\.$", re.IGNORECASE)
+
+
+# One of those verbs anywhere: an unmarked quotation needs one after its comma, a cheap test made
+# before its attribution is read. Searched in the lowercased line (a case-sensitive search skips
+# ahead to the verbs' first letters; IGNORECASE tries every position).
+@functools.cache
+def _core_verb_lowercase_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_trie_alternation(tuple(_CORE_VERBS))})")
+
+
+@functools.cache
+def _core_verb_anywhere_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_trie_alternation(tuple(_CORE_VERBS))})", re.IGNORECASE)
+
+
+# Letters that IGNORECASE matches to a verb's letter though their lowercase differs ("ſ" and "s",
+# "ı" and "i"), or whose lowercase is longer ("İ"): a line with one is searched with IGNORECASE.
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")
+
+
+def _core_verbs_in(s: str) -> _NextMatch:
+    """Where the plainest speech verbs occur in ``s`` (any case), from a position on."""
+    if any(ch in s for ch in _CASE_ODDITIES):
+        return _NextMatch(_core_verb_anywhere_re(), s)
+    return _NextMatch(_core_verb_lowercase_re(), s.lower())
+
+
 _PRONOUNS = {"he", "she", "they", "él", "ella", "ellos", "ellas"}
 _ARTICLES = {"the", "el", "la", "los", "las"}
 _PARTICLES = {"de", "del", "van", "von", "da", "di", "du", "le", "st", "bin", "al"}
@@ -140,28 +224,75 @@ _CALENDAR_WORDS = set(
         "jueves viernes sábado domingo hoy ayer"
     )
 )
+# Words that may open a role before a name ("said former FOX Broadcasting executive Preston Padden").
+_ROLE_ADJECTIVES = set(_wordlist("former acting interim ex antiguo antigua"))
 _ABBREVIATIONS = _TITLES | {"jr", "st", "mt", "ft", "inc", "no", "vs", "gen", "gov", "lt", "col", "sgt"}
+
+
 # Plural nouns that name a group of speakers ("said the lawmakers", "dijeron las legisladoras").
-_GROUP_AFTER = re.compile(r"\s*((?:the|las|los)\s+[^\W\d_]{3,30}s)(?=\s*(?:[.,;]|$))", re.IGNORECASE)
+@functools.cache
+def _group_after_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*((?:the|las|los)\s+[^\W\d_]{3,30}s|(?:the|las|los|el|la)\s+[^\W\d_]{3,20}\s+(?:and|y)\s+[^\W\d_]{3,20})"
+        r"(?=\s*(?:[.,;]|$))",
+        re.IGNORECASE,
+    )
+
+
+# Plural nouns that name documents or data, not speakers ("..., the figures show").
+_DATA_NOUNS = set(
+    _wordlist(
+        "reports documents data figures results numbers statistics records studies surveys polls minutes "
+        "filings letters emails documentos datos cifras resultados informes encuestas cartas"
+    )
+)
+
+
+# A group named as the subject before its verb: "..., the delegation and governor wrote."
+@functools.cache
+def _group_subject_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[ \t]*((?:the|las|los)[ \t]+[a-záéíóúñ]{3,30}s|(?:the|las|los|el|la)[ \t]+[a-záéíóúñ]{3,20}[ \t]+(?:and|y)"
+        r"[ \t]+[a-záéíóúñ]{3,20})[ \t]+(?=\w)",
+        re.IGNORECASE,
+    )
+
+
 # The same group as the subject before a verb ("The lawmakers continued,").
 _GROUP_BEFORE = re.compile(r"(?:^|[\s,;:])((?:the|las|los)\s+[^\W\d_]{3,30}s)\s*$", re.IGNORECASE)
+
+
 # A document named as the subject that "reads"/"says" the quoted words: "The letter reads,",
 # "La carta dice:", "a weekly update email ... from X ... said,".
-_DOCUMENT = re.compile(
-    r"(?<!\w)((?:the|a|an|this|la|el|una|un|esta|este|his|her|their|its|su|sus)\s+"
-    r"(?:[\w-]{1,20}\s+){0,3}?"
-    r"(?:letter|email|e-mail|memo|memorandum|report|resolution|order|document|bill|notice|"
-    r"carta|correo|informe|memorando|orden|resolución|documento|comunicado))(?!\w)",
-    re.IGNORECASE,
-)
+@functools.cache
+def _document_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)((?:the|a|an|this|la|el|una|un|esta|este|his|her|their|its|su|sus|\w{2,20}['\u2019]s)\s+"
+        r"(?:[\w-]{1,20}\s+){0,3}?"
+        r"(?:letter|email|e-mail|memo|memorandum|report|resolution|order|document|bill|notice|filing|petition|"
+        r"complaint|lawsuit|ruling|carta|correo|informe|memorando|orden|resolución|documento|comunicado|"
+        r"petición|demanda|denuncia|sentencia))(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 # "from"/"de" before the sender named after a document ("an email ... from OneRedmond").
 _FROM = re.compile(r"\b(?:from|de|del)\s+", re.IGNORECASE)
+# "and"/"y" between two speakers named before their verb ("Lee and Blumenauer said").
+_AND_FWD = re.compile(r"[ \t]+(?:and|y)[ \t]+(?=[A-ZÁÉÍÓÚÑ])")
 # A dash that introduces the speaker after a quotation: "“...” — Jane Doe, CEO".
 _DASH_NAME = re.compile(r"[,.]?[ \t]*[\u2014\u2013-]{1,2}[ \t]*(?=[A-ZÁÉÍÓÚÑ])")
-# "According to X," / "Según X," before a quotation.
+# "According to X," / "Según X," before a quotation; after one, also "palabras de X" / "in the
+# words of X".
 _ACCORDING = re.compile(r"(?<!\w)(?:according\s+to|seg[uú]n)\s+", re.IGNORECASE)
+_WORDS_OF = re.compile(r"(?:en\s+)?palabras\s+del?\s+|in\s+the\s+words\s+of\s+", re.IGNORECASE)
+# "que"/"that" ending a lead-in right before a quotation mark.
+_THAT_END = re.compile(r"(?<!\w)(?:that|que)$", re.IGNORECASE)
 # One word of a name while reading forward or backward (no punctuation that ends a name).
 _TOKEN_FWD = re.compile(r"[ \t]*([^\s,;:()\[\]\u2014\u2013]+)")
+# A period glued between a lowercase letter and the next sentence's capitalised word inside a token
+# ("Adams.With": a legacy scrape lost the space).
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _TOKEN_BACK = re.compile(r"([^\s,;:()\[\]\u2014\u2013]+)[ \t]*$")
 # A short parenthetical at the end of a lead-in: "Ismail Ertug (S&D, DE) said".
 _PAREN_BACK = re.compile(r"\([^()]{0,40}\)[ \t]*$")
@@ -171,34 +302,112 @@ _RELATIVE = re.compile(r"\s*(?:who|quien|quienes)\b", re.IGNORECASE)
 _PAREN_ANY = re.compile(r"\([^()]{0,60}\)")
 # A short parenthetical right after a name ("Tony Cárdenas (CA-29)").
 _PAREN_FWD = re.compile(r"[ \t]*\([^()]{0,40}\)")
+# A short appositive between a name and its verb: "Michael Seifert, PublicSquare CEO, said".
+_APPOSITIVE_FWD = re.compile(r",[ \t]+[^,.;:!?\"\u201c\u201d\u00ab\u00bb\n]{1,60},(?=[ \t])")
+# Words that tie a role to an organisation ("Presidenta Ejecutiva de PROMPERÚ", "CEO of Acme").
+_ROLE_CONNECTORS = {"de", "del", "of", "at", "for"}
+# The rest of a role up to a comma or the clause's end ("of the Massachusetts Technology ...").
+_ROLE_TAIL = re.compile(r"[^,.;:!?\n\u201c\u201d\u00ab\u00bb\"]{0,100}")
+
+
+# A name of two to four capitalised words set off by commas after a role: ", Claricia Tirado,".
+@functools.cache
+def _appositive_name_re() -> re.Pattern[str]:
+    return re.compile(
+        r",[ \t]+((?:[A-ZÁÉÍÓÚÑ][\w'\u2019-]{1,30}[ \t]+){1,3}[A-ZÁÉÍÓÚÑ][\w'\u2019-]{1,30})(?=[ \t]*(?:[,.;]|$))"
+    )
+
+
+# One or two lowercase words between an organisation and a title ("Williamstown chapter President").
+_LOWER_GAP = re.compile(r"(?:[ \t]+[a-z][\w-]{1,20}){1,2}[ \t]+")
+# Punctuation (or the line's end) that closes an attribution clause.
+_CLAUSE_PUNCT = re.compile(r"[ \t]*(?:[.,;]|$)")
+# A verb whose subject was dropped, ending its clause ("“...”, añadió.").
+_BARE_VERB_END = re.compile(r"[ \t]*(?:[.;]|$)")
 # A sentence boundary: end punctuation (optionally a closing mark) and white space.
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u00bb\u2019)]?\s+")
+
+
 # A statement announced as such; the statement follows in the next paragraph(s).
-_STATEMENT_INTRO = re.compile(
-    r"(?<!\w)(?:"
-    r"(?:issued|released|made|gave|provided|delivered|shared|published|offered)\s+the\s+following\s+"
-    r"(?:joint\s+)?statements?"
-    r"|following\s+(?:is\s+)?(?:a|the)\s+(?:joint\s+)?statement\s+(?:by|from|of)"
-    r"|(?:said|stated)\s+in\s+a\s+(?:joint\s+)?statement\s*:"
-    r"|(?:emiti[oó]?|hizo|public[oó]?|dio|ofreci[oó]?|difundi[oó]?|present[oó]?)\s+(?:el|la|los|las)\s+"
-    r"siguientes?\s+(?:declaraci\w*|comunicados?)"
-    r"|siguiente\s+es\s+(?:una|la|el)\s+(?:declaraci\w*|comunicado)\s+(?:del|de\s+la|de)"
-    r"|(?:dijo|declar[oó]?|afirm[oó]?)\s+en\s+un\s+comunicado\s*:"
-    r")",
+@functools.cache
+def _statement_intro_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:"
+        r"(?:issued|released|made|gave|provided|delivered|shared|published|offered)\s+the\s+following\s+"
+        r"(?:joint\s+)?(?:statements?|comments?|remarks|response|reaction|message)"
+        r"|following\s+(?:is\s+)?(?:a|the)\s+(?:joint\s+)?statement\s+(?:by|from|of)"
+        r"|(?:said|stated)\s+in\s+a\s+(?:joint\s+)?statement\s*:"
+        r"|(?:emiti[oó]?|hizo|public[oó]?|dio|ofreci[oó]?|difundi[oó]?|present[oó]?)\s+(?:el|la|los|las)\s+"
+        r"siguientes?\s+(?:declaraci\w*|comunicados?)"
+        r"|siguiente\s+es\s+(?:una|la|el)\s+(?:declaraci\w*|comunicado)\s+(?:del|de\s+la|de)"
+        r"|(?:dijo|declar[oó]?|afirm[oó]?)\s+en\s+un\s+comunicado\s*:"
+        r")",
+        re.IGNORECASE,
+    )
+
+
+# A paragraph opening with "Statement by/of X" (a heading naming the author of what follows).
+_STATEMENT_HEADING = re.compile(
+    r"^\W{0,3}(?:joint\s+)?(?:statement|remarks|declaraci[oó]n)\s+(?:of|by|from|del|de\s+la|de)\s+",
     re.IGNORECASE,
 )
+# A first-person word: the paragraph after a heading is the statement itself, not a narrative.
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:I|[Ww]e|[Oo]ur|[Mm]y|us|[Nn]osotros|[Nn]uestr[oa]s?|[Mm]is?|[Yy]o)(?!\w)")
+# A speech text's note on its form ("As prepared for delivery:"); the speaker is named before.
+_AS_DELIVERED = re.compile(r"(?<!\w)as\s+(?:prepared\s+for\s+delivery|delivered|prepared)(?!\w)", re.IGNORECASE)
+
+
+# A headline naming whose statement or remarks a page gives ("Inhofe Opening Statement at ...").
+@functools.cache
+def _speech_headline_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^|(?<=\s))((?:[A-ZÁÉÍÓÚÑ][\w'\u2019.-]{0,30}[ \t]+){0,3}?[A-ZÁÉÍÓÚÑ][\w'\u2019-]{1,30})[ \t]+"
+        r"(?:(?:Opening|Closing|Floor|Joint|Prepared)[ \t]+)?(?:Statement|Remarks|Testimony|Speech|Address)\b"
+    )
+
+
+# A document its author is named for, ending a lead-in: "this open letter from incoming CEO,
+# Frank Casella:".
+@functools.cache
+def _authored_document_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:letter|message|note|remarks|op-ed|column|memo|carta|mensaje)\s+(?:from|by|de|del)\s+"
+        r"([^:\n]{1,100}):\s*$",
+        re.IGNORECASE,
+    )
+
+
+# "X issued this statement today on ...:" / "released a statement:" ending its paragraph (without
+# the colon, "issued a statement praising ..." is narrative).
+@functools.cache
+def _statement_intro_colon_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:issued|released|made|gave|provided|delivered|shared|published|offered)\s+"
+        r"(?:a|an|this|the|his|her|their)\s+(?:joint\s+)?(?:brief\s+)?"
+        r"(?:statements?|comments?|remarks|response|reaction)(?!\w)[^:\n]{0,200}:\s*$",
+        re.IGNORECASE,
+    )
+
+
 # The phrase after which a statement intro names its author ("statement by Rep. X").
-_STATEMENT_BY = re.compile(r"(?:\bby|\bfrom|\bdel|\bde\s+la|\bde)\s*$", re.IGNORECASE)
+_STATEMENT_BY = re.compile(r"(?:\bby|\bfrom|\bof|\bdel|\bde\s+la|\bde)\s*$", re.IGNORECASE)
+
+
 # A block excerpt's source trailer at the end of a paragraph: "... - Excerpt from Biden's Order".
-_EXCERPT_TRAILER = re.compile(
-    r"[\"\u201d\u00bb]?\s+[-\u2013\u2014]\s*(?:excerpt(?:ed)?|extract|extracto|fragmento)\s+(?:from|de)\s+"
-    r"([^\n]{3,120}?)\s*\.?$",
-    re.IGNORECASE,
-)
+@functools.cache
+def _excerpt_trailer_re() -> re.Pattern[str]:
+    return re.compile(
+        r"[\"\u201d\u00bb]?\s+[-\u2013\u2014]\s*(?:excerpt(?:ed)?|extract|extracto|fragmento)\s+(?:from|de)\s+"
+        r"([^\n]{3,120}?)\s*\.?$",
+        re.IGNORECASE,
+    )
+
+
 # A paragraph-level heading or separator ends a statement's run of paragraphs.
 _SEPARATOR = re.compile(r"^\W{0,12}$")
 # "He said, Text..." / "X told reporters, Text..." with the marks lost.
-_UNMARKED_BEFORE_TAIL = re.compile(r",\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
+# Also after a colon: "In the letter, the lawmakers wrote: The idea to convert ...".
+_UNMARKED_BEFORE_TAIL = re.compile(r"[,:]\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
 
 
 _Attribution = tuple[str | None, str, QuoteKind]
@@ -228,9 +437,21 @@ class _Found:
 @dataclass
 class _State:
     body: Body
-    speakers: list[tuple[int, str]] = field(default_factory=list)
-    """(offset, name) of each person quoted so far, for pronoun resolution."""
+    first_by_surname: dict[str, str] = field(default_factory=dict)
+    """The first person quoted so far under each last word of a name (in order of first mention),
+    for pronoun resolution."""
+    latest_by_surname: dict[str, str] = field(default_factory=dict)
+    """The person quoted last under each last word of a name."""
     warnings: list[Warning] = field(default_factory=list)
+
+    def add_speaker(self, name: str) -> None:
+        """Record a person quoted (an index by last word: a scan over every speaker per pronoun was
+        quadratic on pages with thousands of quotations)."""
+        words = name.split()
+        if not words:
+            return
+        self.first_by_surname.setdefault(words[-1], name)
+        self.latest_by_surname[words[-1]] = name
 
 
 def _line_text(line: Line) -> str:
@@ -261,6 +482,10 @@ def _scan_line(s: str, depth_start: int) -> list[tuple[int, int | None]]:
         if ch in _OPENERS:
             if depth == 0:
                 start = i
+            elif depth == 1 and _SENTENCE_BEFORE.search(s, max(0, i - 4), i) and s[i + 1 : i + 2].isupper():
+                # "... values. “I will continue ...”": a paragraph of a long quotation whose break
+                # was lost opens again without the previous one closing; it is not a nested quote.
+                continue
             depth += 1
         elif ch in _CLOSERS:
             if depth > 0:
@@ -291,7 +516,10 @@ def _marked_spans(lines: tuple[Line, ...]) -> list[_Span]:
     for line in lines:
         s = _line_text(line)
         first = s[:1]
-        continuing = pending is not None and first != "" and first in _CONTINUATION_MARKS
+        # A quotation goes on in the next paragraph that opens with a mark, or in the next line of
+        # the same paragraph (text dumps hard-wrapped at ~70 characters: no blank line before it).
+        wrapped = not line.gap_before and first not in _ALL_MARKS
+        continuing = pending is not None and first != "" and (first in _CONTINUATION_MARKS or wrapped)
         pairs = _scan_line(s, 1 if continuing else 0)
         if not continuing:
             pending = None
@@ -330,9 +558,11 @@ def _nickname(tok: str) -> bool:
     return len(tok) >= 4 and tok[0] in "\"\u201c" and tok[-1] in "\"\u201d" and tok[1:2].isupper()
 
 
-def _read_name_forward(s: str, i: int) -> tuple[str, int] | None:
+def _read_name_forward(s: str, i: int, nested: bool = False) -> tuple[str, int] | None:
     """A speaker named from ``s[i]`` on: optional article, titles, capitalised words ("the Rep.
-    Norma J. Torres", "el senador Heinrich", "Jesús "Chuy" García"); or a group ("the lawmakers")."""
+    Norma J. Torres", "el senador Heinrich", "Jesús "Chuy" García"); or a group ("the lawmakers").
+    Where the words read are a role ("la Presidenta Ejecutiva de PROMPERÚ, Claricia Tirado"), the
+    person named with the role is returned instead."""
     pos = i
     m = _ARTICLE_FWD.match(s[pos : pos + 12])
     article = m is not None
@@ -345,9 +575,12 @@ def _read_name_forward(s: str, i: int) -> tuple[str, int] | None:
         if not m:
             break
         tok = m.group(1)
+        glued = _GLUED_SENTENCE.search(tok)
+        if glued and tok[: glued.start()].lower() not in _ABBREVIATIONS:
+            tok = tok[: glued.start() + 1]  # "Adams.With": the name ends at the glued period
         core = tok.rstrip(".")
         low = core.lower()
-        if low in _TITLES and not has_name:
+        if (low in _TITLES or (low in _ROLE_ADJECTIVES and not words)) and not has_name:
             words.append(tok)
             pos = m.end()
             continue
@@ -382,14 +615,58 @@ def _read_name_forward(s: str, i: int) -> tuple[str, int] | None:
             has_name = True
             continue
         break
+    if not nested and words:
+        person = _person_with_role(s, pos, words, has_name)
+        if person:
+            return person
     if has_name:
         words = [w.rstrip(".") if w.rstrip(".").lower() in _TITLES and len(w) > 5 else w for w in words]
         return " ".join(words).rstrip(), pos
-    g = _GROUP_AFTER.match(s, i)
+    g = _group_after_re().match(s, i)
     if g:
         return g.group(1), g.end()
     if words and article:
         return " ".join(words), pos
+    return None
+
+
+def _is_title(word: str) -> bool:
+    return word.rstrip(".").lower() in _TITLES
+
+
+def _person_with_role(s: str, pos: int, words: list[str], has_name: bool) -> tuple[str, int] | None:
+    """The person a role read forward belongs to, where the words read so far are not the name:
+    "la Presidenta Ejecutiva de PROMPERÚ, Claricia Tirado," (a named appositive after a role of an
+    organisation), "Williamstown chapter President Anne Skinner" (a title after the organisation),
+    "CEO of the Massachusetts Technology Collaborative Pamela Goldberg" (the name closes the clause)."""
+    role_first = _is_title(words[0])
+    connector = any(w.lower() in _ROLE_CONNECTORS for w in words)
+    if role_first and (connector or not has_name):
+        tail = _ROLE_TAIL.match(s, pos)
+        at = tail.end() if tail and not has_name else pos
+        app = _appositive_name_re().match(s, at)
+        if app and not any(_is_title(w) for w in app.group(1).split()):
+            return app.group(1), app.end(1)
+    if has_name and not role_first:
+        gap = _LOWER_GAP.match(s, pos)
+        if gap:
+            nxt = _TOKEN_FWD.match(s, gap.end())
+            # A title opens the name after the gap, or ends the gap ("Acme chief executive Jane Doe").
+            if nxt and (_is_title(nxt.group(1)) or any(_is_title(w) for w in gap.group(0).split())):
+                got = _read_name_forward(s, gap.end(), nested=True)
+                if got and not _is_title(got[0].split()[-1]) and _CLAUSE_PUNCT.match(s, got[1]):
+                    return got
+    if role_first and not has_name:
+        tail = _ROLE_TAIL.match(s, pos)
+        if tail and _CLAUSE_PUNCT.match(s, tail.end()):
+            run: list[str] = []
+            for tok in reversed(tail.group(0).split()):
+                if not _is_name_word(tok) or _is_title(tok) or tok.lower() in _PREPOSITIONS:
+                    break
+                run.insert(0, tok)
+            if len(run) >= 2:
+                keep = 3 if len(run) >= 3 and len(run[-2].rstrip(".")) == 1 else 2
+                return " ".join(run[-keep:]), tail.end()
     return None
 
 
@@ -467,6 +744,26 @@ def _whole_segment_name(lead: str) -> str | None:
     return None
 
 
+def _subject_before_appositives(head: str, name: str) -> str:
+    """The subject of "Enzo Villani, CEO, Alpha Transform Holdings, stated" or "Wes Levitt, Co-CIO,
+    commented": where the words just before the verb are an appositive (a one-word role, or an
+    organisation after a role piece), the name opening the clause is the speaker. A titled name
+    ("..., Sheriff John Doe said") is the speaker itself."""
+    pieces = [p.strip() for p in _PAREN_ANY.sub(" ", head).split(",")]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2 or _is_title(name.split()[0]) or name == pieces[0]:
+        return name
+    first = pieces[0].split()
+    if not 2 <= len(first) <= 4 or first[0].lower() in _ARTICLES | _PREPOSITIONS:
+        return name
+    if not all(_is_name_word(w.rstrip(".")) and not _is_title(w) for w in first):
+        return name
+    middle_role = any(_is_title(w) for p in pieces[1:-1] for w in p.split())
+    if len(name.split()) == 1 or middle_role:
+        return pieces[0]
+    return name
+
+
 def _leading_name(lead: str) -> str | None:
     """A name opening the lead-in before its role: "Younous OMARJEE (the Left, FR) co-rapporteur
     for the RESTORE regulation stated:"."""
@@ -488,7 +785,7 @@ def _leading_name(lead: str) -> str | None:
 def _document_subject(lead: str) -> str | None:
     """A document that is the subject of the lead-in ("The letter", "La carta"), or the sender it
     is "from"; None where the document is inside a prepositional phrase ("In an email, X said")."""
-    for m in _DOCUMENT.finditer(lead):
+    for m in _document_re().finditer(lead):
         head = lead[: m.start()].rstrip()
         before = head.rsplit(" ", 1)[-1].lower() if head else ""
         # The document must be the subject: opening the clause, after "that", or after a comma.
@@ -520,16 +817,37 @@ def _clause_start(s: str, pos: int) -> int:
     return best
 
 
-def _speaker_in_lead(lead: str, state: _State, at: int, colon_only_ok: bool) -> _Attribution | None:
-    """Who a lead-in before a quotation names as the speaker: (attribution, method, kind)."""
+def _speaker_in_lead(
+    lead: str, state: _State, at: int, colon_only_ok: bool, marked_text: str | None = None
+) -> _Attribution | None:
+    """Who a lead-in before a quotation names as the speaker: (attribution, method, kind).
+    ``marked_text`` is the quotation's text where the quotation has marks."""
     stripped = lead.rstrip()
+    that = _THAT_END.search(stripped) if stripped and marked_text else None
+    if that and _words(marked_text or "") >= 6 and (marked_text or "")[:1].isupper():
+        # "X, role, señala que «PostgreSQL 8.0 nos provee ...»": "que"/"that" before a marked full
+        # sentence introduces the quoted words themselves (unmarked, it reports them indirectly).
+        verbs = list(_verb_re().finditer(stripped, max(0, that.start() - 30), that.start()))
+        verb = verbs[-1] if verbs else None
+        if verb and stripped[verb.end() : that.start()].strip() == "":
+            name = _read_name_backward(stripped, verb.start())
+            head = stripped[: verb.start()]
+            if name:
+                name = _subject_before_appositives(head, name)
+            name = name or _whole_segment_name(head) or _leading_name(head)
+            if name:
+                return name, "said-before", "direct"
+        return None
     if not stripped or stripped[-1] not in ",:":
         return None
     accordings = list(_ACCORDING.finditer(stripped))
     acc = accordings[-1] if accordings else None
-    verbs = [v for v in _VERB.finditer(stripped) if not _INDIRECT_AFTER.match(stripped, v.end())]
+    verbs = [v for v in _verb_re().finditer(stripped) if not _INDIRECT_AFTER.match(stripped, v.end())]
     if not verbs:
         if acc is not None:
+            named_doc = _document_re().match(stripped, acc.end())
+            if named_doc and stripped[named_doc.end() :].strip() in (",", ":"):
+                return named_doc.group(1), "according-to", "excerpt"  # "according to the filing, “...”"
             got = _read_name_forward(stripped, acc.end())
             if got:
                 return _strip_article(got[0]), "according-to", "direct"
@@ -548,7 +866,10 @@ def _speaker_in_lead(lead: str, state: _State, at: int, colon_only_ok: bool) -> 
         if tail in _PRONOUNS:
             who = _resolve_pronoun(state, at)
             return who, "pronoun", "direct"
-        name = _read_name_backward(stripped, verb.start()) or _whole_segment_name(head) or _leading_name(head)
+        name = _read_name_backward(stripped, verb.start())
+        if name:
+            name = _subject_before_appositives(head, name)
+        name = name or _whole_segment_name(head) or _leading_name(head) or _inverted_subject(stripped, verb)
         if name:
             return name, "said-before", "direct"
         g = _GROUP_BEFORE.search(head)
@@ -557,12 +878,35 @@ def _speaker_in_lead(lead: str, state: _State, at: int, colon_only_ok: bool) -> 
     return None
 
 
+def _inverted_subject(lead: str, verb: re.Match[str]) -> str | None:
+    """The speaker named after the verb of a lead-in: "como comenta Kevin Grittner, Administrador
+    de ...:" (a personal name, then at most a role, up to the lead's end)."""
+    got = _read_name_forward(lead, verb.end(), nested=True)
+    if not got or got[0].split()[0].lower() in _ARTICLES:
+        return None
+    words = got[0].split()
+    if len(words) < 2 or not all(_is_name_word(w) for w in words[-2:]) or _is_title(words[-1]):
+        return None
+    rest = lead[got[1] :]
+    if rest.strip() in (":", ",") or (rest.startswith(",") and rest.rstrip().endswith(":") and len(rest) <= 160
+                                      and not _verb_re().search(rest)):
+        return got[0]
+    return None
+
+
 def _speaker_after(s: str, pos: int, state: _State, at: int) -> tuple[str | None, str, int] | None:
     """An attribution just after a closing mark: ", said X", "dijo la Rep. Lee", "X said",
     "he said", "according to X", "— X, CEO". Returns (attribution, method, end of its clause).
     A clause that introduces the next quotation ("“...” He continued, “...”") is not one."""
     got = _speaker_after_clause(s, pos, state, at)
-    if got and _LEAD_IN_TO_NEXT.search(s, pos, got[2]):
+    if got is None:
+        return None
+    lead = _LEAD_IN_TO_NEXT.search(s, pos, got[2])
+    if lead:
+        # "“First part,” said X, EVP of Y, “second part.”": a quotation closed on a comma and
+        # resumed after a comma is one interrupted quotation; its clause ends at that comma.
+        if s[pos - 2 : pos - 1] == "," and lead.group(0)[0] == "," and got[1] == "said-after":
+            return got[0], got[1], lead.start() + 1
         return None
     return got
 
@@ -571,16 +915,23 @@ def _speaker_after_clause(s: str, pos: int, state: _State, at: int) -> tuple[str
     dash = _DASH_NAME.match(s, pos)
     if dash:
         got = _read_name_forward(s, dash.end())
-        if got and _is_name_word(got[0].split()[-1]) and len(s) - got[1] <= 120:
-            return _strip_article(got[0]), "dash-after", len(s)
+        if got and _is_name_word(got[0].split()[-1]):
+            if len(s) - got[1] <= 120:
+                return _strip_article(got[0]), "dash-after", len(s)
+            # "” –Congressman X (D-Town) “Next quotation...": the signature ends where the next
+            # quotation opens.
+            p = _PAREN_FWD.match(s, got[1])
+            stop = p.end() if p else got[1]
+            if s[stop : stop + 3].lstrip(" ,.")[:1] in _OPENERS + _STRAIGHT:
+                return _strip_article(got[0]), "dash-after", stop
     # ", said", ". Said", " —dijo" (Spanish dialogue dash) between the mark and the verb.
     m = _AFTER_MARK.match(s[pos : pos + 10])
     i = pos + (m.end() if m else 0)
-    acc = _ACCORDING.match(s, i)
+    acc = _ACCORDING.match(s, i) or _WORDS_OF.match(s, i)
     if acc:
         got = _read_name_forward(s, acc.end())
         return (_strip_article(got[0]), "according-to", _clause_end(s, got[1])) if got else None
-    verb = _VERB.match(s, i)
+    verb = _verb_re().match(s, i)
     if verb:
         if _INDIRECT_AFTER.match(s, verb.end()):
             return None
@@ -591,31 +942,47 @@ def _speaker_after_clause(s: str, pos: int, state: _State, at: int) -> tuple[str
         got = _read_name_forward(s, verb.end())
         if got:
             return _strip_article(got[0]), "said-after", _clause_end(s, got[1])
+        if _BARE_VERB_END.match(s, verb.end()):
+            # "“...”, añadió.": a verb with its subject dropped stands for the last speaker.
+            who = _resolve_pronoun(state, at)
+            if who:
+                return who, "pronoun", _clause_end(s, verb.end())
         return None
     pron = _WORD_AND_SPACE.match(s[i : i + 12])
     if pron and pron.group(1).lower() in _PRONOUNS:
-        v = _VERB.match(s, i + pron.end())
+        v = _verb_re().match(s, i + pron.end())
         if v and not _INDIRECT_AFTER.match(s, v.end()):
             who = _resolve_pronoun(state, at)
             return who, "pronoun", _clause_end(s, v.end())
         return None
     got = _read_name_forward(s, i)
+    pair = _AND_FWD.match(s, got[1]) if got else None
+    if got and pair:
+        # "..., Lee and Blumenauer said.": two speakers named as the subject.
+        second = _read_name_forward(s, pair.end(), nested=True)
+        if second and _is_name_word(second[0].split()[-1]) and second[0].split()[0].lower() not in _ARTICLES:
+            got = (got[0] + pair.group(0) + second[0], second[1])
     if got:
-        p = _PAREN_FWD.match(s, got[1])
+        p = _PAREN_FWD.match(s, got[1]) or _APPOSITIVE_FWD.match(s, got[1])
         after = p.end() if p else got[1]
         v = _SPACE.match(s[after : after + 4])
         vpos = after + (v.end() if v else 0)
-        verb = _VERB.match(s, vpos)
+        verb = _verb_re().match(s, vpos)
         if verb and v and not _INDIRECT_AFTER.match(s, verb.end()):
             return _strip_article(got[0]), "said-after", _clause_end(s, verb.end())
+    group = _group_subject_re().match(s, i)
+    if group and group.group(1).split()[-1].lower() not in _DATA_NOUNS:
+        verb = _verb_re().match(s, group.end())
+        if verb and not _INDIRECT_AFTER.match(s, verb.end()):
+            return group.group(1), "said-after", _clause_end(s, verb.end())
     return None
 
 
 def _clause_end(s: str, pos: int) -> int:
     """End of the attribution sentence that starts before ``s[pos]`` (after its final period)."""
     limit = min(len(s), pos + _WINDOW)
-    for m in _CLAUSE_STOP.finditer(s[pos:limit]):
-        k = pos + m.start()
+    for m in _CLAUSE_STOP.finditer(s, pos, limit):
+        k = m.start()
         if k >= limit or k >= len(s):
             return limit
         nxt = s[k + 1 : k + 3].lstrip()
@@ -634,22 +1001,45 @@ def _resolve_pronoun(state: _State, at: int) -> str | None:
     text = state.body.text
     lo = max(0, at - 3000)
     window = text[lo:at]
-    best: tuple[int, str] | None = None
-    for _, name in state.speakers:
-        last = name.split()[-1]
-        k = window.rfind(last)
-        if k >= 0 and (best is None or k > best[0]):
-            best = (k, name)
-    for m in _TITLED_MENTION.finditer(window):
-        if best is None or m.start() > best[0]:
-            surname = m.group(0).split()[-1]
-            known = next((n for _, n in reversed(state.speakers) if n.split()[-1] == surname), None)
-            best = (m.start(), known or _strip_article(m.group(0)))
+    best = _last_speaker_mention(state, window)
+    # Only the last titled name can be the latest mention (matches come in text order).
+    last_mention: re.Match[str] | None = None
+    for mention in _titled_mention_re().finditer(window):
+        last_mention = mention
+    if last_mention is not None and (best is None or last_mention.start() > best[0]):
+        surname = last_mention.group(0).split()[-1]
+        known = state.latest_by_surname.get(surname)
+        best = (last_mention.start(), known or _strip_article(last_mention.group(0)))
     return best[1] if best else None
 
 
+# Above this many surnames, the last one mentioned is found by one backward scan of the window
+# (a search per surname would be quadratic on pages with thousands of speakers).
+_MAX_SURNAME_SEARCHES = 32
+
+
+def _last_speaker_mention(state: _State, window: str) -> tuple[int, str] | None:
+    """(offset in ``window``, speaker) of the quoted speaker whose last word occurs last in
+    ``window``; on a tie, the speaker quoted first."""
+    surnames = state.first_by_surname
+    if len(surnames) <= _MAX_SURNAME_SEARCHES:
+        best: tuple[int, str] | None = None
+        for last, name in surnames.items():
+            k = window.rfind(last)
+            if k >= 0 and (best is None or k > best[0]):
+                best = (k, name)
+        return best
+    order = {last: n for n, last in enumerate(surnames)}
+    lengths = sorted({len(last) for last in surnames})
+    for k in range(len(window) - 1, -1, -1):
+        hits = [piece for n in lengths if (piece := window[k : k + n]) in order]
+        if hits:
+            return k, surnames[min(hits, key=order.__getitem__)]
+    return None
+
+
 _TITLE_WORDS = "|".join(
-    re.escape(t)
+    t[0] + r"(?<!\w.)" + re.escape(t[1:])
     for t in sorted(
         _wordlist(
             "Rep. Representative Representante Congressman Congresswoman Congresista Senator Senador "
@@ -660,11 +1050,17 @@ _TITLE_WORDS = "|".join(
         reverse=True,
     )
 )
+
+
 # A person named with a title ("Senator Heinrich", "Councilmember Anderson"): pronoun antecedents.
-_TITLED_MENTION = re.compile(
-    rf"(?<!\w)(?:{_TITLE_WORDS})\s+(?:[A-ZÁÉÍÓÚÑ][\w'\u2019-]{{1,30}}\s+){{0,2}}"
-    rf"[A-ZÁÉÍÓÚÑ][\w'\u2019-]{{1,30}}"
-)
+# Each title checks that no word character comes before it just after its first letter (the
+# same test as a leading (?<!\w)), so that a search skips to the titles' first letters.
+@functools.cache
+def _titled_mention_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_TITLE_WORDS})\s+(?:[A-ZÁÉÍÓÚÑ][\w'\u2019-]{{1,30}}\s+){{0,2}}"
+        rf"[A-ZÁÉÍÓÚÑ][\w'\u2019-]{{1,30}}"
+    )
 
 
 # ------------------------------------------------------------------------------------ finders
@@ -690,13 +1086,16 @@ def _span_text(body: Body, span: _Span) -> tuple[int, int, str]:
     return start, end, "\n".join(parts)
 
 
-def _excerpts(body: Body, claimed: list[tuple[int, int]]) -> list[_Found]:
+def _excerpts(body: Body, claimed: _Claims) -> list[_Found]:
     """Block excerpts: a paragraph closed by a source trailer ("- Excerpt from X")."""
     out: list[_Found] = []
     for line in body.lines:
         s = _line_text(line)
         tail_from = max(0, len(s) - 200)
-        m = _EXCERPT_TRAILER.search(s, tail_from)
+        tail = s[tail_from:].lower()
+        if "excerpt" not in tail and "extract" not in tail and "fragmento" not in tail:
+            continue  # the trailer's word is missing (a cheap test first: the regex tries every position)
+        m = _excerpt_trailer_re().search(s, tail_from)
         if not m:
             continue
         block_end = m.start()
@@ -711,7 +1110,120 @@ def _excerpts(body: Body, claimed: list[tuple[int, int]]) -> list[_Found]:
         end = line.start + len(raw)
         marked = raw[:1] in _ALL_MARKS
         out.append(_Found(start, end, text, source, "excerpt", marked, line.index, "excerpt-trailer"))
-        claimed.append((start, end))
+        claimed.add(start, end)
+    return out
+
+
+# A word (a day: "today", "hoy") right before a statement intro's verb.
+_DAY_BACK = re.compile(r"(?<!\w)(\w+)[ \t]+$")
+
+
+# A line announcing that a document's full text follows: "A copy of the letter is copied below",
+# "Following is the full text:", "Read the full letter below:".
+@functools.cache
+def _document_follows_re() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:full\s+text|texto\s+(?:completo|íntegro)|(?:is|are)\s+(?:copied|printed|pasted|reproduced|"
+        r"included)\s+below|(?:letter|carta)\s+(?:is\s+)?below|below\s+is\s+the\s+(?:full\s+)?(?:letter|text))",
+        re.IGNORECASE,
+    )
+
+
+# A letter's salutation, alone on its line or ending it: "Dear Colleague:", "Dear Attorney General Barr:".
+_SALUTATION = re.compile(r"(?:^|\s)(?:Dear|Estimad[oa]s?|Querid[oa]s?)\s+[^:\n]{1,60}:\s*$")
+# A letter's complimentary close, which ends its text.
+_CLOSING = re.compile(r"^\W{0,3}(?:sincerely|respectfully|regards|best\s+regards|cordially|atentamente|"
+                      r"saludos|cordialmente)\b", re.IGNORECASE)
+# Lines an appended document is looked for after its announcement, and lines it may run over.
+_DOCUMENT_LOOKAHEAD = 8
+_MAX_DOCUMENT_LINES = 40
+
+
+def _appended_documents(body: Body, claimed: _Claims) -> list[_Found]:
+    """A letter printed in full after a line announcing it ("A copy of the letter is copied
+    below.", "Following is the full text:"): one excerpt from its salutation (or, where the
+    salutation ends a line of address, the paragraph after it) to its complimentary close, with
+    the document named in the announcement (or the two lines before it) as the source."""
+    out: list[_Found] = []
+    lines = body.lines
+    k = 0
+    while k < len(lines):
+        s = _line_text(lines[k])[:400]
+        if _words(s) > 40 or not _document_follows_re().search(s):
+            k += 1
+            continue
+        noun = None
+        for back in range(k, max(-1, k - 3), -1):
+            d = _document_re().search(_line_text(lines[back])[:400])
+            if d:
+                noun = d.group(1).split()[-1].lower()
+                break
+        start_line: int | None = None
+        for j in range(k + 1, min(len(lines), k + 1 + _DOCUMENT_LOOKAHEAD)):
+            t = _line_text(lines[j]).strip()
+            sal = _SALUTATION.search(t[:200]) if len(t) <= 200 else None
+            if sal:
+                start_line = j if sal.start() == 0 else j + 1
+                break
+        if noun is None or start_line is None or start_line >= len(lines):
+            k += 1
+            continue
+        run: list[Line] = []
+        for line in lines[start_line : start_line + _MAX_DOCUMENT_LINES]:
+            t = _line_text(line).strip()
+            if _CLOSING.match(t) or _SEPARATOR.match(t) or (run and _words(t) < 4 and not _SALUTATION.search(t)):
+                break
+            run.append(line)
+        body_words = sum(_words(_line_text(r)) for r in run)
+        first_start = run[0].start if run else 0
+        if len(run) < 2 or body_words < 40 or claimed.overlaps(first_start, run[-1].end):
+            k += 1
+            continue
+        start, end = run[0].start, run[-1].start + len(_line_text(run[-1]))
+        text = "\n".join(_line_text(r).strip() for r in run)
+        out.append(_Found(start, end, text, "the " + noun, "excerpt", False, run[0].index, "document-below"))
+        claimed.add(start, end)
+        k = run[-1].index + 1
+    return out
+
+
+# A press clip in a news roundup: "Outlet Name: [Headline](link)" opening a paragraph (an outlet of
+# one to six words before the colon, the headline's link bracket right after it).
+_CLIP_OUTLET = re.compile(r"([A-ZÁÉÍÓÚÑ][^\s:\[\]]{0,30}(?:[ \t]+[^\s:\[\]]{1,30}){0,5}):[ \t]*\[")
+# The clip's byline bracket after the headline, ending with a date: "[Carmen Rodriguez, 9/16/22]".
+_CLIP_DATE = re.compile(r"\[(?:[^\]\n]{0,60},[ \t]*)?\d{1,2}/\d{1,2}/\d{2,4}\]\s*")
+# Lines of one roundup paragraph read for its headline and byline.
+_MAX_CLIP_LINES = 12
+
+
+def _press_clips(body: Body, claimed: _Claims) -> list[_Found]:
+    """Excerpts of news articles in a press roundup: after "Outlet: [Headline](link) [Author,
+    date]", the rest of the paragraph is the outlet's text (an excerpt with the outlet as source)."""
+    out: list[_Found] = []
+    lines = body.lines
+    for k, line in enumerate(lines):
+        if not line.gap_before:
+            continue
+        outlet = _CLIP_OUTLET.match(_line_text(line)[:200])
+        if not outlet:
+            continue
+        last = k
+        while last + 1 < len(lines) and not lines[last + 1].gap_before and last - k < _MAX_CLIP_LINES:
+            last += 1
+        para_end = lines[last].start + len(_line_text(lines[last]))
+        head = body.text[line.start : min(para_end, line.start + 800)]
+        date = _CLIP_DATE.search(head, outlet.end())
+        if not date:
+            continue
+        start = line.start + date.end()
+        raw = body.text[start:para_end].rstrip()
+        end = start + len(raw)
+        if _words(raw) < 8 or claimed.overlaps(start, end) or "](" in raw:
+            continue
+        start_line = next(n for n in range(k, last + 1) if lines[n].start + len(_line_text(lines[n])) >= start)
+        out.append(_Found(start, end, " ".join(raw.split()), outlet.group(1), "excerpt", False, start_line,
+                          "press-clip"))
+        claimed.add(start, end)
     return out
 
 
@@ -720,14 +1232,60 @@ def _statement_author(s: str, m: re.Match[str]) -> str | None:
     if _STATEMENT_BY.search(m.group(0)):
         got = _read_name_forward(s, m.end())
         return _strip_article(got[0]) if got else None
-    return _read_name_backward(s, m.start())
+    verb_at = m.start()
+    day = _DAY_BACK.search(s, max(0, verb_at - 20), verb_at)
+    if day and day.group(1).lower() in _CALENDAR_WORDS:
+        verb_at = day.start()  # "Senator X (R-Tenn.) today released ...": the name is before the day
+    name = _read_name_backward(s, verb_at)
+    head = s[_clause_start(s, verb_at) : verb_at]
+    if head.rstrip().endswith(","):
+        # "Representative Adam Smith (D-Wash.), Chairman of the House Armed Services Committee, today
+        # issued": the words before the verb are an appositive; the titled name opening it is the author.
+        mention = _titled_mention_re().search(head)
+        if mention:
+            return mention.group(0)
+        if name:
+            return _subject_before_appositives(head, name)
+    return name
 
 
-def _overlaps(claimed: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in claimed)
+class _Claims:
+    """The text spans already taken by a quotation, for an overlap test in log time (a page may
+    hold thousands of quotations; a scan over all of them per test was quadratic).
+
+    Spans that share at least one character are merged into one group; groups are kept sorted and
+    disjoint (touching groups stay apart, so a test on an empty span at their boundary stays
+    false, as it is against the spans themselves)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.spans: list[tuple[int, int]] = []
+        self.has_empty = False
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+        if start >= end:
+            self.has_empty = True  # not in the groups: tests then scan the spans themselves
+            return
+        # Groups sharing a character with [start, end): those ending after start and starting before end.
+        i = bisect_right(self.ends, start)
+        j = bisect_left(self.starts, end)
+        if i < j:
+            start = min(start, self.starts[i])
+            end = max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span (a, b) taken with a < end and start < b."""
+        if start >= end or self.has_empty:
+            return any(a < end and start < b for a, b in self.spans)
+        i = bisect_right(self.ends, start)
+        return i < len(self.starts) and self.starts[i] < end
 
 
-def _marked_quotes(body: Body, state: _State, claimed: list[tuple[int, int]]) -> list[_Found]:
+def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     out: list[_Found] = []
     spans = _marked_spans(body.lines)
     used: set[int] = set()
@@ -738,7 +1296,7 @@ def _marked_quotes(body: Body, state: _State, claimed: list[tuple[int, int]]) ->
         li0, a0, _ = span.segs[0]
         li1, _, b1 = span.segs[-1]
         start, end, text = _span_text(body, span)
-        if _words(text) < 3 or _overlaps(claimed, start, end):
+        if _words(text) < 3 or claimed.overlaps(start, end):
             continue
         s0 = _line_text(lines[li0])
         s1 = _line_text(lines[li1])
@@ -748,28 +1306,49 @@ def _marked_quotes(body: Body, state: _State, claimed: list[tuple[int, int]]) ->
             after = _speaker_after(s1, b1 + 1, state, lines[li1].start + b1)
             if after and _starts_clause(s0, a0, len(span.segs) > 1 or _words(text) >= 6):
                 found = (after[0], after[1], "direct")
-                clause_end = after[2]
+                # A dash signature closes its quotation: what follows is another one.
+                clause_end = after[2] if after[1] != "dash-after" else -1
+        if found is None and b1 is not None and _words(text) >= 10 and (a0 == 0 or _SENTENCE_BEFORE.search(s0, 0, a0)):
+            bare = _bare_name_after(s1, b1)
+            if bare:
+                found = (bare, "name-after", "direct")
         cs = _clause_start(s0, a0)
         if found is None:
             lead = s0[cs:a0]
-            found = _speaker_in_lead(lead, state, lines[li0].start + a0, colon_only_ok=True)
+            found = _speaker_in_lead(lead, state, lines[li0].start + a0, colon_only_ok=True, marked_text=text)
+            intro = _statement_intro(lead) if found is None and lead.rstrip().endswith(":") else None
+            if intro:
+                # "... released the following statement today ...:“I was thrilled ...": the
+                # statement is glued to its intro in the same paragraph.
+                who = _statement_author(lead, intro)
+                if who:
+                    found = (who, "statement-intro", "statement")
         if found is None and cs > 0 and s0[cs:a0].strip() == "" and _words(text) >= 5:
             prev_start = _clause_start(s0, max(0, cs - 2))
             prev = s0[prev_start:cs]
-            for verb in _VERB.finditer(prev):
+            for verb in _verb_re().finditer(prev):
                 name = _read_name_backward(prev, verb.start())
                 if name:
                     found = (name, "previous-sentence", "direct")
                     break
+        if (found is None and cs > 0 and s0[cs:a0].strip() == "" and _words(text) >= 8 and b1 is not None
+                and s1[b1 + 1 :].strip(" .,") == ""):
+            # "Marc Balmer, fundador de micro systems, se muestra entusiasta ... . “La opción ...”": a
+            # quotation closing the paragraph after a sentence about a person named with a role.
+            name = _opening_personal_name(s0[_clause_start(s0, max(0, cs - 2)) : cs])
+            if name:
+                found = (name, "previous-sentence", "direct")
         if found is None and a0 == 0 and li0 > 0:
             found = _from_previous_paragraph(body, li0, state)
         if found is None and a0 == 0 and b1 is not None and s1[b1 + 1 :].strip(" .,") == "":
             found = _dash_next_line(body, li1)
         if found is None:
             continue
+        if a0 == 0:
+            start, text, li0 = _earlier_block_paragraphs(body, li0, start, text, claimed)
         attribution, method, kind = found
         if kind == "direct" and attribution:
-            state.speakers.append((start, attribution))
+            state.add_speaker(attribution)
         if attribution is None:
             state.warnings.append(
                 Warning("low_evidence", "quotes", f"no antecedent for the pronoun after the quote at {start}")
@@ -788,12 +1367,92 @@ def _marked_quotes(body: Body, state: _State, claimed: list[tuple[int, int]]) ->
             li1, _, b1 = nxt.segs[-1]
             s1 = _line_text(lines[li1])
             again = _speaker_after(s1, b1 + 1, state, lines[li1].start + b1) if b1 is not None else None
-            clause_end = again[2] if again and len(nxt.segs) == 1 else -1
+            clause_end = again[2] if again and len(nxt.segs) == 1 and again[1] != "dash-after" else -1
             nk += 1
         text = text.rstrip().rstrip(",").rstrip()
         out.append(_Found(start, end, text, attribution, kind, True, li0, method))
-        claimed.append((start, end))
+        claimed.add(start, end)
     return out
+
+
+# A personal name of two to four capitalised words, then a comma (its role follows):
+# "Ulises Fernández, Innovation and Economic Development Secretariat".
+@functools.cache
+def _bare_name_re() -> re.Pattern[str]:
+    word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'\u2019-]{1,30}"
+    return re.compile(rf"[ \t]+((?:{word}[ \t]+){{1,3}}{word}),[ \t]")
+
+
+def _bare_name_after(s: str, close: int) -> str | None:
+    """A speaker named without a verb right after a quotation closed on a full stop: "...
+    ecosystem.” Ulises Fernández, Innovation and Economic Development Secretariat, ..." (a
+    capitalised personal name and a comma: not a title, an article or a place)."""
+    if close < 1 or s[close - 1] not in ".!?":
+        return None
+    m = _bare_name_re().match(s, close + 1)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in _TITLES | _ARTICLES | _CALENDAR_WORDS | _PRONOUNS | _PREPOSITIONS for w in words):
+        return None
+    # The rest is a signature: capitalised role and organisation pieces ending the paragraph.
+    rest = s[m.end() :].strip().rstrip(".")
+    if not rest or len(rest) > 160 or _SENTENCE_END.search(rest) or any(c in rest for c in _ALL_MARKS):
+        return None
+    if not all(piece.strip()[:1].isupper() for piece in rest.split(",")):
+        return None
+    return m.group(1)
+
+
+# Paragraphs of one block quotation joined before the attributed one.
+_MAX_BLOCK_PARAGRAPHS = 5
+
+
+def _earlier_block_paragraphs(body: Body, li: int, start: int, text: str, claimed: _Claims) -> tuple[int, str, int]:
+    """A quotation opening a paragraph of a block quotation (HTML <blockquote>) whose earlier
+    paragraphs in the same block are each wholly quoted: the attribution after the last paragraph
+    covers them all, so the quotation starts at the first. Returns (start, text, first line)."""
+    lines = body.lines
+    first = li
+    while first > 0 and li - first < _MAX_BLOCK_PARAGRAPHS:
+        cur, prev = lines[first], lines[first - 1]
+        if cur.kind != "quote" or cur.gap_before or prev.kind != "quote":
+            break
+        t = _line_text(prev).strip()
+        if (len(t) < 2 or t[0] not in _OPENERS + _STRAIGHT or t[-1] not in _CLOSERS + _STRAIGHT
+                or _words(t) < 5 or len(_MARK.findall(t)) != 2 or claimed.overlaps(prev.start, prev.end)):
+            break
+        first -= 1
+    if first == li:
+        return start, text, li
+    parts = [_line_text(lines[k]).strip()[1:-1].strip() for k in range(first, li)]
+    return lines[first].start + (len(_line_text(lines[first])) - len(_line_text(lines[first]).lstrip())), \
+        "\n".join([*parts, text]), first
+
+
+# Words that end an organisation's name, not a person's.
+_ORGANISATION_WORDS = set(
+    _wordlist("inc inc. corp corp. corporation llc ltd ltd. group company co. s.a. gmbh foundation")
+)
+
+
+def _opening_personal_name(sentence: str) -> str | None:
+    """The person a sentence opens with, named with a role set off by commas: "Marc Balmer,
+    fundador de micro systems en Suiza, se muestra entusiasta ..." (two to four capitalised words,
+    no title, article or company word, and an appositive closed by a second comma)."""
+    pieces = sentence.split(",")
+    if len(pieces) < 3 or any(c in sentence for c in _ALL_MARKS):
+        return None
+    words = pieces[0].split()
+    if not 2 <= len(words) <= 4 or len(pieces[1].split()) > 12:
+        return None
+    for w in words:
+        low = w.lower()
+        if not _is_name_word(w) or (len(w) > 3 and w.isupper()):  # "ACME" is an organisation
+            return None
+        if low in _TITLES | _ARTICLES | _PREPOSITIONS | _ORGANISATION_WORDS | _CALENDAR_WORDS | _PRONOUNS:
+            return None
+    return " ".join(words)
 
 
 def _dash_next_line(body: Body, li: int) -> tuple[str, str, QuoteKind] | None:
@@ -820,19 +1479,65 @@ def _starts_clause(s: str, a: int, long_enough: bool) -> bool:
     return long_enough and first[:1].isupper()
 
 
-def _statement_intro(s: str) -> re.Match[str] | None:
-    """The statement intro in a line (a cheap word test first: the regex is long)."""
+def _statement_intro(s: str, following: str | None = None) -> re.Match[str] | None:
+    """The statement intro in a line (a cheap word test first: the regex is long). A heading
+    "Statement by X" counts where it ends with a colon, or where ``following`` (the next
+    paragraph) speaks in the first person."""
     low = s.lower()
-    if "statement" not in low and "declaraci" not in low and "comunicado" not in low:
+    if not any(w in low for w in ("statement", "declaraci", "comunicado", "comment", "remarks", "response",
+                                  "reaction", "message")):
         return None
-    return _STATEMENT_INTRO.search(s)
+    heading = _STATEMENT_HEADING.match(s)
+    first_person_next = following is not None and _FIRST_PERSON.search(following[:300]) is not None
+    if heading and _words(s) <= 60 and (s.rstrip().endswith(":") or first_person_next):
+        return heading
+    return _statement_intro_re().search(s) or _statement_intro_colon_re().search(s[-300:])
+
+
+def _authored_document(prev: str) -> str | None:
+    """The author of a document a colon lead-in announces ("this open letter from incoming CEO,
+    Frank Casella:"): the last comma piece that is a name, or a titled name."""
+    m = _authored_document_re().search(prev[-300:])
+    if not m:
+        return None
+    pieces = [p.strip() for p in _PAREN_ANY.sub(" ", m.group(1)).split(",")]
+    for piece in reversed(pieces):
+        words = piece.split()
+        if 2 <= len(words) <= 4 and all(_is_name_word(w.rstrip(".")) and not _is_title(w) for w in words):
+            return piece
+    got = _read_name_forward(m.group(1), 0)
+    if got:
+        words = got[0].split()
+        if _is_name_word(words[-1]) and words[0].lower() not in _ARTICLES and (len(words) >= 2 or _is_title(words[0])):
+            return got[0]
+    return None
+
+
+def _speech_author(body: Body, li: int) -> str | None:
+    """Who gives a speech whose text follows "As prepared for delivery:": the person a headline
+    before it names ("X Opening Statement at ...", "Remarks by X")."""
+    for line in reversed(body.lines[max(0, li - 8) : li]):
+        s = _line_text(line)[:400]
+        heading = _STATEMENT_HEADING.match(s)
+        if heading:
+            got = _read_name_forward(s, heading.end())
+            if got:
+                return _strip_article(got[0])
+        m = _speech_headline_re().search(s)
+        if m and not _is_title(m.group(1).split()[-1]):
+            return m.group(1)
+    for line in reversed(body.lines[max(0, li - 8) : li]):
+        mentions = list(_titled_mention_re().finditer(_line_text(line)[:400]))
+        if mentions:
+            return mentions[-1].group(0)  # "Senator Jane Doe on the Farm Bill (as prepared for delivery):"
+    return None
 
 
 def _from_previous_paragraph(body: Body, li: int, state: _State) -> _Attribution | None:
     """A quotation opening a paragraph, announced by the paragraph before it: a statement intro or
     a lead-in ending with a colon ("Brown said:")."""
     prev = _line_text(body.lines[li - 1])
-    m = _statement_intro(prev)
+    m = _statement_intro(prev, _line_text(body.lines[li]))
     if m:
         who = _statement_author(prev, m)
         if who:
@@ -842,10 +1547,17 @@ def _from_previous_paragraph(body: Body, li: int, state: _State) -> _Attribution
         got = _speaker_in_lead(prev[cs:], state, body.lines[li - 1].start + cs, colon_only_ok=False)
         if got:
             return got
+        author = _authored_document(prev)
+        if author:
+            return author, "document-from", "direct"
+    if _words(prev) <= 14 and _AS_DELIVERED.search(prev) and prev.rstrip()[-1:] in ":)":
+        speaker = _speech_author(body, li)
+        if speaker:
+            return speaker, "as-delivered", "statement"
     return None
 
 
-def _statements(body: Body, state: _State, claimed: list[tuple[int, int]]) -> list[_Found]:
+def _statements(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     """Unmarked statements: the paragraphs after "issued the following statement:"; and unmarked
     excerpts after a document's lead-in ("The letter reads:")."""
     out: list[_Found] = []
@@ -854,7 +1566,7 @@ def _statements(body: Body, state: _State, claimed: list[tuple[int, int]]) -> li
         if line.index + 1 >= len(lines):
             break
         s = _line_text(line)
-        m = _statement_intro(s)
+        m = _statement_intro(s, _line_text(lines[line.index + 1]))
         kind: QuoteKind = "statement"
         method = "statement-intro"
         who = _statement_author(s, m) if m else None
@@ -874,7 +1586,7 @@ def _statements(body: Body, state: _State, claimed: list[tuple[int, int]]) -> li
                 or t[-1:] not in ".!?\u201d\")"
                 or t[:1] in _ALL_MARKS
                 or _statement_intro(t)
-                or _overlaps(claimed, nxt.start, nxt.end)
+                or claimed.overlaps(nxt.start, nxt.end)
             ):
                 break
             run.append(nxt)
@@ -883,23 +1595,37 @@ def _statements(body: Body, state: _State, claimed: list[tuple[int, int]]) -> li
         start, end = run[0].start, run[-1].start + len(_line_text(run[-1]))
         text = "\n".join(_line_text(r).strip() for r in run)
         out.append(_Found(start, end, text, who, kind, False, run[0].index, method))
-        claimed.append((start, end))
+        claimed.add(start, end)
         if kind == "statement":
-            state.speakers.append((start, who))
+            state.add_speaker(who)
     return out
 
 
-def _unmarked(body: Body, state: _State, claimed: list[tuple[int, int]]) -> list[_Found]:
+def _unmarked(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     """Speech whose marks were lost: "Text, said Sen. X. More text." (the quote opens the
     paragraph) and "He said, Text..." (the quote runs to the paragraph's end)."""
     out: list[_Found] = []
     for line in body.lines:
         s = _line_text(line)
-        if _overlaps(claimed, line.start, line.end) or any(c in s[1:] for c in _OPENERS):
+        # The shapes read in prose all end or open their quotation at a comma (a cheap test first).
+        has_comma = "," in s
+        if claimed.overlaps(line.start, line.end) or any(c in s[1:] for c in _OPENERS):
+            for found in _unmarked_in_prose(s, line, state, claimed) if has_comma else []:
+                out.append(found)
+                claimed.add(found.start, found.end)
+                state.add_speaker(found.attribution or "")
             continue
-        got = _unmarked_said_after(s, line, state)
-        if got is None:
+        got = _unmarked_said_after(s, line, state, _after_statement_intro(body, line.index)) if has_comma else None
+        if got is None and (has_comma or ":" in s):
             got = _unmarked_said_before(s, line, state)
+        if got is None and has_comma:
+            in_prose = _unmarked_in_prose(s, line, state, claimed)
+            for found in in_prose:
+                out.append(found)
+                claimed.add(found.start, found.end)
+                state.add_speaker(found.attribution or "")
+            if in_prose:
+                continue
         if got is None and line.kind == "quote" and _words(s) >= 5:
             # A block quotation (HTML <blockquote>, Markdown ">") signed on the next line.
             signed = _dash_next_line(body, line.index)
@@ -909,32 +1635,60 @@ def _unmarked(body: Body, state: _State, claimed: list[tuple[int, int]]) -> list
                              line.index, "dash-after")
         if got is not None:
             out.append(got)
-            claimed.append((got.start, got.end))
-            state.speakers.append((got.start, got.attribution or ""))
+            claimed.add(got.start, got.end)
+            state.add_speaker(got.attribution or "")
     return out
 
 
-def _unmarked_said_after(s: str, line: Line, state: _State) -> _Found | None:
+# Paragraphs looked back over for a statement intro ("released the following statements ...:").
+_INTRO_LOOKBACK = 3
+
+
+def _after_statement_intro(body: Body, li: int) -> bool:
+    """A statement intro ends one of the few paragraphs before this one."""
+    for line in body.lines[max(0, li - _INTRO_LOOKBACK) : li]:
+        s = _line_text(line)
+        if s.rstrip().endswith(":") and _statement_intro(s[-400:]):
+            return True
+    return False
+
+
+def _unmarked_said_after(s: str, line: Line, state: _State, after_intro: bool = False) -> _Found | None:
     tries = 0
+    core_verbs = _core_verbs_in(s)
+    # The quotation opens the paragraph, with no mark or with an opening mark whose closing mark
+    # was lost ("“Text, said X.").
+    opened = s[:1] in _OPENERS + _STRAIGHT
+    first_mark = _MARK.search(s, 1 if opened else 0)
+    commas = 0
     for m in _COMMA.finditer(s):
-        if not _VERB.match(s, m.end()) and not _PRONOUN_OR_NAME.match(s, m.end()):
+        if not _comma_may_end_quote(s, m):
             continue
+        commas += 1
+        if commas > _MAX_COMMAS:
+            return None
+        # No plain speech verb after this comma, or a mark before it: neither this comma nor a
+        # later one can close an unmarked quotation (the tests below would all fail).
+        if not core_verbs.exists_from(m.end()) or (first_mark is not None and first_mark.start() < m.start()):
+            return None
         after = _speaker_after(s, m.start(), state, line.start + m.start())
         if not after or after[0] is None:
             continue
         tries += 1
         if tries > _MAX_TRIES:
             break
-        # The quotation opens the paragraph, with no mark or with an opening mark whose closing
-        # mark was lost ("“Text, said X.").
-        opened = s[:1] in _OPENERS + _STRAIGHT
         head = s[1 if opened else 0 : m.start()]
         if _words(head) < 6 or any(c in head for c in _ALL_MARKS):
             continue
         end_clause = after[2]
         said = s[m.end() : end_clause].rstrip()
-        if not said.endswith(".") or not (_CORE_VERB.match(said) or _CORE_VERB_LAST.search(said)):
+        if not said.endswith(".") or not (_core_verb_re().match(said) or _core_verb_last_re().search(said)):
             continue
+        # After a statement intro, a paragraph closed by its attribution is one statement up to a few
+        # more sentences (elsewhere, and where text runs on after it, more likely merged paragraphs).
+        most = _MAX_LEAD_SENTENCES + (2 if after_intro and not s[end_clause:].strip() else 0)
+        if not opened and len(_SENTENCE_END.findall(head)) > most:
+            return None  # merged paragraphs: where the quotation opens is left to _unmarked_in_prose
         rest = s[end_clause:].strip()
         text = head.strip()
         end = line.start + m.start()
@@ -946,13 +1700,91 @@ def _unmarked_said_after(s: str, line: Line, state: _State) -> _Found | None:
     return None
 
 
+def _comma_may_end_quote(s: str, m: re.Match[str]) -> bool:
+    """A comma an attribution may follow: a speech verb, a name or a pronoun after it (after a
+    glued comma, only a plain speech verb, and a letter before the comma)."""
+    if m.end() == m.start() + 1:
+        return m.start() > 0 and s[m.start() - 1].isalpha() and _core_verb_re().match(s, m.end()) is not None
+    return _verb_re().match(s, m.end()) is not None or _PRONOUN_OR_NAME.match(s, m.end()) is not None
+
+
+class _NextMatch:
+    """Whether ``pattern`` occurs in ``s`` at or after a position that only moves forward: one
+    search per occurrence passed, so a scan over a line's commas stays linear."""
+
+    def __init__(self, pattern: re.Pattern[str], s: str) -> None:
+        self.pattern = pattern
+        self.s = s
+        self.searched_from = -1
+        self.found: int | None = None
+
+    def exists_from(self, pos: int) -> bool:
+        if self.found is not None and self.found >= pos:
+            return True
+        if self.found is None and 0 <= self.searched_from <= pos:
+            return False
+        m = self.pattern.search(self.s, pos)
+        self.searched_from = pos
+        self.found = m.start() if m else None
+        return m is not None
+
+
+def _prose_start(s: str, comma: int, floor: int) -> int:
+    """Where an unmarked quotation ending at ``comma`` opens inside a long paragraph: its own
+    sentence, and the sentences before it that speak in the first person (narrative does not)."""
+    start = max(_clause_start(s, comma), floor)
+    for _ in range(3):
+        if start <= floor:
+            break
+        prev_start = max(_clause_start(s, start - 1), floor)
+        prev = s[prev_start:start]
+        if not _FIRST_PERSON.search(prev) or any(c in prev for c in _ALL_MARKS):
+            break
+        start = prev_start
+    return start
+
+
+def _unmarked_in_prose(s: str, line: Line, state: _State, claimed: _Claims) -> list[_Found]:
+    """Unmarked quotations inside long or mixed paragraphs: each sentence closed by ", said X."
+    (a plain speech verb and a named speaker ending the sentence) is quoted speech, with the
+    first-person sentences just before it."""
+    out: list[_Found] = []
+    floor = 0
+    tries = 0
+    core_verbs = _core_verbs_in(s)
+    for m in _COMMA.finditer(s):
+        if m.start() < floor or not _comma_may_end_quote(s, m):
+            continue
+        tries += 1
+        if tries > _MAX_TRIES:
+            break
+        if not core_verbs.exists_from(m.end()):
+            continue  # no plain speech verb after the comma for "said" below (a cheap test first)
+        after = _speaker_after(s, m.start(), state, line.start + m.start())
+        if not after or after[0] is None or after[1] == "dash-after":
+            continue
+        said = s[m.end() : after[2]].rstrip()
+        if not said.endswith(".") or not (_core_verb_re().match(said) or _core_verb_last_re().search(said)):
+            continue
+        start = _prose_start(s, m.start(), floor)
+        head = s[start : m.start()]
+        floor = after[2]
+        if _words(head) < 6 or any(c in head for c in _ALL_MARKS):
+            continue
+        if claimed.overlaps(line.start + start, line.start + m.start()):
+            continue
+        out.append(_Found(line.start + start, line.start + m.start(), head.strip(), after[0], "direct", False,
+                          line.index, "unmarked-said"))
+    return out
+
+
 def _unmarked_said_before(s: str, line: Line, state: _State) -> _Found | None:
     for tries, tail in enumerate(_UNMARKED_BEFORE_TAIL.finditer(s)):
         if tries > _MAX_TRIES:
             break
         # The verb ends at the comma ("He said, As ...") or has a short object before it ("told
         # conference call participants, As ...").
-        verbs = list(_VERB.finditer(s, max(0, tail.start() - 50), tail.start()))
+        verbs = list(_verb_re().finditer(s, max(0, tail.start() - 50), tail.start()))
         if not verbs:
             continue
         v = verbs[-1]
@@ -968,24 +1800,35 @@ def _unmarked_said_before(s: str, line: Line, state: _State) -> _Found | None:
         rest = s[tail.end() :].strip()
         if _words(rest) < 6 or _STRAIGHT in rest:
             continue
+        kind: QuoteKind = "direct"
         if lead.lower() in _PRONOUNS:
             who = _resolve_pronoun(state, line.start + cs)
             method = "pronoun"
         else:
             who = _read_name_backward(s, v.start())
             method = "unmarked-said"
+        if not who and tail.group(0)[0] == ":":
+            # "In the letter, the lawmakers wrote: ...": a group of writers; the text after the colon
+            # is an excerpt of the document the lead-in names.
+            g = _GROUP_BEFORE.search(s, cs, v.start() - 1 if s[v.start() - 1 : v.start()] == " " else v.start())
+            if g and g.group(1).split()[-1].lower() not in _DATA_NOUNS:
+                who = g.group(1)
+                if _document_re().search(lead):
+                    kind = "excerpt"
         if not who:
             continue
         start = line.start + tail.end()
-        return _Found(start, line.start + len(s.rstrip()), rest, who, "direct", False, line.index, method)
+        return _Found(start, line.start + len(s.rstrip()), rest, who, kind, False, line.index, method)
     return None
 
 
 def find_quotes(body: Body, langs: Languages) -> tuple[tuple[Quote, ...], list[Warning]]:
     """Direct quotes, statements and excerpts, in text order (counterparts unset)."""
     state = _State(body)
-    claimed: list[tuple[int, int]] = []
+    claimed = _Claims()
     found = _excerpts(body, claimed)
+    found += _appended_documents(body, claimed)
+    found += _press_clips(body, claimed)
     found += _marked_quotes(body, state, claimed)
     found += _statements(body, state, claimed)
     found += _unmarked(body, state, claimed)

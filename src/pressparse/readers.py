@@ -56,7 +56,17 @@ def iter_records(
     exclude: Iterable[str] = (),
 ) -> Iterator[InputRecord | ErrorRow]:
     """Every page named by ``inputs`` (see :func:`pressparse.parse_many`), lazily, in order.
-    Files in ``exclude`` (e.g. the run's own outputs) are passed over when walking folders."""
+    Files in ``exclude`` (e.g. the run's own outputs) are passed over when walking folders.
+
+    Examples:
+        >>> inputs = [("inline.txt", "Agency Opens Office"), "fixtures/docs/immdef-2021-02-03-biden-action.txt",
+        ...           "no/such/page.txt"]
+        >>> for item in iter_records(inputs):
+        ...     print(type(item).__name__, item.input_id)
+        InputRecord inline.txt
+        InputRecord fixtures/docs/immdef-2021-02-03-biden-action.txt
+        ErrorRow no/such/page.txt
+    """
     if isinstance(inputs, (str, os.PathLike, InputRecord, ErrorRow)):
         inputs = [inputs]
     for item in inputs:
@@ -123,7 +133,19 @@ def read_folder(
     """Pages under a folder tree, in sorted path order: page files by extension (see
     :data:`PAGE_SUFFIXES`), and the records of JSON Lines dumps and WARC archives found there.
     Hidden files and folders (names starting with a dot), and files in ``exclude`` (compared by
-    absolute path), are passed over."""
+    absolute path), are passed over.
+
+    Examples:
+        >>> import os, tempfile
+        >>> tmp = tempfile.TemporaryDirectory()
+        >>> for name in ["b.txt", "a.html", "notes.json", ".hidden.txt", os.path.join("sub", "c.md")]:
+        ...     os.makedirs(os.path.dirname(os.path.join(tmp.name, name)), exist_ok=True)
+        ...     with open(os.path.join(tmp.name, name), "w", encoding="utf-8") as handle:
+        ...         _ = handle.write("Agency Opens Office")
+        >>> [os.path.relpath(item.input_id, tmp.name) for item in read_folder(tmp.name)]
+        ['a.html', 'b.txt', 'sub/c.md']
+        >>> tmp.cleanup()
+    """
     top = os.fspath(folder)
     excluded = {os.path.abspath(p) for p in exclude}
     failures: list[OSError] = []
@@ -180,6 +202,21 @@ def read_jsonl(
     :data:`URL_FIELDS` present, else the id. Every other field becomes record metadata (objects
     and lists as their JSON text). Blank lines are passed over; a line that is not a JSON object
     with a text field is an error row.
+
+    Examples:
+        >>> import os, tempfile
+        >>> tmp = tempfile.TemporaryDirectory()
+        >>> path = os.path.join(tmp.name, "dump.jsonl")
+        >>> with open(path, "w", encoding="utf-8") as handle:
+        ...     _ = handle.write('{"url": "https://example.org/1", "text": "Agency Opens Office", "lang": "en"}\\n'
+        ...                      '\\n'
+        ...                      'not JSON\\n')
+        >>> first, second = read_jsonl(path)
+        >>> first.input_id == path + "#L1", first.source, first.data, dict(first.metadata)
+        (True, 'https://example.org/1', b'Agency Opens Office', {'url': 'https://example.org/1', 'lang': 'en'})
+        >>> second.input_id == path + "#L3", second.error_type
+        (True, 'InputError')
+        >>> tmp.cleanup()
     """
     name = os.fspath(path)
     try:
@@ -255,7 +292,25 @@ def read_warc(
     """Pages from a WARC or WARC.gz file: ``response`` (HTTP 2xx) and ``resource`` records whose
     content type is a page (see :data:`PAGE_CONTENT_TYPES`); other records are not pages and are
     passed over. Transfer and content encodings are undone, reading no more than ``max_bytes``
-    of a payload (a larger one is an error row). A corrupt archive ends with an error row."""
+    of a payload (a larger one is an error row). A corrupt archive ends with an error row.
+
+    Examples:
+        >>> import io, os, tempfile
+        >>> from warcio.statusandheaders import StatusAndHeaders
+        >>> from warcio.warcwriter import WARCWriter
+        >>> tmp = tempfile.TemporaryDirectory()
+        >>> path = os.path.join(tmp.name, "crawl.warc.gz")
+        >>> with open(path, "wb") as handle:
+        ...     writer = WARCWriter(handle, gzip=True)
+        ...     pages = [("https://example.org/news/1", "text/html"), ("https://example.org/logo.png", "image/png")]
+        ...     for url, ctype in pages:
+        ...         http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        ...         writer.write_record(writer.create_warc_record(
+        ...             url, "response", payload=io.BytesIO(b"<h1>Agency Opens Office</h1>"), http_headers=http))
+        >>> [(page.source, page.data, page.metadata["http_status"]) for page in read_warc(path)]
+        [('https://example.org/news/1', b'<h1>Agency Opens Office</h1>', 200)]
+        >>> tmp.cleanup()
+    """
     name = os.fspath(path)
     try:
         chosen = warc_engine(engine)

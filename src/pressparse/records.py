@@ -45,12 +45,21 @@ WARNING_CODES: tuple[str, ...] = (
     "phone_region_doubtful",
     "limit_exceeded",
 )
-"""The closed list of :attr:`Warning.code` values (documented in docs/records.md)."""
+"""The closed list of :attr:`Warning.code` values (documented in docs/limits.md)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Warning:
-    """Something the parser wants a user to know about one record."""
+    """Something the parser wants a user to know about one record.
+
+    Examples:
+        >>> import pressparse
+        >>> rec = pressparse.parse("Senator Opens Office\\n\\nWASHINGTON, Feb. 5 - The senator opened an office.")
+        >>> [(w.stage, w.message) for w in rec.warnings if w.code == "date_unresolved"]
+        [('dateline', "dateline date without a year: 'Feb. 5'")]
+        >>> all(w.code in WARNING_CODES for w in rec.warnings)
+        True
+    """
 
     code: str
     """One of :data:`WARNING_CODES`."""
@@ -63,7 +72,14 @@ class Warning:
 
 @dataclass(frozen=True, slots=True)
 class ChromeLine:
-    """A line of site chrome removed from the text, kept so a user can audit the removal."""
+    """A line of site chrome removed from the text, kept so a user can audit the removal.
+
+    Examples:
+        >>> import pressparse
+        >>> rec = pressparse.parse_file("fixtures/docs/immdef-2021-02-03-biden-action.txt")
+        >>> rec.chrome[1]
+        ChromeLine(text='Updated: Feb 5, 2021', offset=100, reason='date-line')
+    """
 
     text: str
     """The removed line as it read on the page."""
@@ -76,7 +92,16 @@ class ChromeLine:
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A run of the release body in one language. Sections tile the body in order."""
+    """A run of the release body in one language. Sections tile the body in order.
+
+    Examples:
+        >>> import pressparse
+        >>> rec = pressparse.parse_file("fixtures/docs/immdef-2021-02-03-biden-action.txt")
+        >>> [(s.language, s.span) for s in rec.sections]
+        [('en', (0, 3299)), ('es', (3299, 5342))]
+        >>> "".join(s.text for s in rec.sections) == rec.text
+        True
+    """
 
     language: str
     """ISO 639-1 code, or "und" where no language could be told."""
@@ -88,7 +113,17 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """The place (and date, where printed) that opens the release body."""
+    """The place (and date, where printed) that opens the release body.
+
+    Examples:
+        >>> import pressparse
+        >>> rec = pressparse.parse_file("fixtures/docs/immdef-2021-02-03-biden-action.txt")
+        >>> d = rec.dateline
+        >>> d.location, d.date, d.method
+        ('Los Angeles, CA', datetime.date(2021, 2, 3), 'place-date-paren')
+        >>> d.raw, rec.text[d.span[0]:d.span[1]] == d.raw
+        ('Los Angeles, CA. (February 3, 2021)', True)
+    """
 
     location: str
     """The place as printed, without trailing punctuation: "Los Angeles, CA", "WASHINGTON"."""
@@ -104,7 +139,14 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """A media or press contact listed by the release (not a person quoted)."""
+    """A media or press contact listed by the release (not a person quoted).
+
+    Examples:
+        >>> import pressparse
+        >>> c = pressparse.parse_file("fixtures/docs/immdef-2021-02-03-biden-action.txt").contacts[0]
+        >>> c.name, c.phones, c.phones_raw, c.emails, c.method
+        ('Renee Garcia', ('+12136347615',), ('213-634-7615',), (), 'label-inline')
+    """
 
     name: str | None
     """The person's name, or None where only a phone or email is printed."""
@@ -128,7 +170,14 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
-    """One item of a numbered list."""
+    """One item of a numbered list.
+
+    Examples:
+        >>> import pressparse
+        >>> item = pressparse.parse("Steps\\n\\n1. Fill in the form.\\n2. Send it to the office.").lists[0].items[1]
+        >>> item.number, item.text, item.raw
+        ('2', 'Send it to the office.', '2. Send it to the office.')
+    """
 
     number: str
     """The item's marker without punctuation: "1", "b", "iv"."""
@@ -142,7 +191,14 @@ class ListItem:
 
 @dataclass(frozen=True, slots=True)
 class NumberedList:
-    """A numbered list found in the release, whether or not it asks anything."""
+    """A numbered list found in the release, whether or not it asks anything.
+
+    Examples:
+        >>> import pressparse
+        >>> lists = pressparse.parse_file("fixtures/docs/immdef-2021-02-03-biden-action.txt").lists
+        >>> [(lst.language, lst.is_demand, len(lst.items), lst.method) for lst in lists]
+        [('en', True, 5, 'lines'), ('es', True, 5, 'inline')]
+    """
 
     intro: str | None
     """The lead-in sentence before the first item, where there is one."""
@@ -161,7 +217,17 @@ class NumberedList:
 
 @dataclass(frozen=True, slots=True)
 class Demand:
-    """A numbered item that asks someone to act."""
+    """A numbered item that asks someone to act.
+
+    Examples:
+        >>> import pressparse
+        >>> rec = pressparse.parse_file("fixtures/docs/immdef-2021-02-03-biden-action.txt")
+        >>> d = rec.demands[0]
+        >>> d.number, d.kind, d.language, d.text[:40]
+        ('1', 'demand', 'en', 'Immediately end expulsions by rescinding')
+        >>> rec.demands[d.counterpart].language
+        'es'
+    """
 
     number: str
     """The item's marker without punctuation."""
@@ -183,7 +249,15 @@ class Demand:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation of a person, a statement, or an excerpt of a document."""
+    """A quotation of a person, a statement, or an excerpt of a document.
+
+    Examples:
+        >>> import pressparse
+        >>> page = 'Agency Acts\\n\\nWASHINGTON - "We will act today," said Ana Ruiz, the director.'
+        >>> q = pressparse.parse(page).quotes[0]
+        >>> q.text, q.attribution, q.kind, q.marked, q.method
+        ('We will act today', 'Ana Ruiz', 'direct', True, 'said-after')
+    """
 
     text: str
     """The quoted words without quotation marks (paragraphs joined by a newline)."""
@@ -207,7 +281,14 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class PageInfo:
-    """What the page says about itself (mostly from HTML metadata)."""
+    """What the page says about itself (mostly from HTML metadata).
+
+    Examples:
+        >>> import pressparse
+        >>> page = pressparse.parse_file("fixtures/docs/europarl-2019-07-venezuela-sanctions.html").page
+        >>> page.language, page.site_name
+        ('en', ...)
+    """
 
     url: str | None = None
     """The page's URL where known (from the input source or the page)."""
@@ -225,7 +306,16 @@ class PageInfo:
 
 @dataclass(frozen=True, slots=True)
 class PressRelease:
-    """One parsed press-release page."""
+    """One parsed press-release page: what :func:`pressparse.parse` returns.
+
+    Examples:
+        >>> import pressparse
+        >>> rec = pressparse.parse_file("fixtures/docs/immdef-2021-02-03-biden-action.txt")
+        >>> rec.title[:33], rec.release_date, rec.updated_date
+        ('ImmDef Calls Upon the Biden Admin', datetime.date(2021, 2, 3), datetime.date(2021, 2, 5))
+        >>> PressRelease.from_dict(rec.to_dict()) == rec
+        True
+    """
 
     source: str | None
     """What the caller called the page (its path or URL)."""

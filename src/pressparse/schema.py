@@ -64,7 +64,7 @@ def _schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 if doc:
                     prop["description"] = doc
                 props[f.name] = prop
-            defs[name] = {"type": "object", "description": " ".join((tp.__doc__ or "").split()),
+            defs[name] = {"type": "object", "description": " ".join((tp.__doc__ or "").split("\n\n")[0].split()),
                           "properties": props, "required": [f.name for f in dataclasses.fields(tp)],
                           "additionalProperties": False}
         return {"$ref": f"#/$defs/{name}"}
@@ -88,9 +88,10 @@ def _schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (2020-12) that every ``PressRelease.to_dict()`` validates against.
 
-    >>> schema = json_schema()
-    >>> schema["title"], schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION
-    ('PressRelease', True)
+    Examples:
+        >>> schema = json_schema()
+        >>> schema["title"], schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION
+        ('PressRelease', True)
     """
     defs: dict[str, Any] = {}
     _schema(PressRelease, defs)

@@ -5,7 +5,9 @@ line that shows it where there is one. Otherwise the headline is the first promi
 the top of the body: a Markdown/HTML heading, or in a text dump the first headline-shaped line
 (no sentence end, several words) before the release prose starts. Release marks, dates,
 contact lines, language notes, links and pull quotes above it are passed over. A headline
-broken over two lines (the first ending on "on", "of", "de", ...) is joined.
+broken over two lines (the first ending on "on", "of", "de", ...) is joined, also when the
+second line runs on into a date or dateline. A long ALL-CAPS headline that runs on into
+mixed-case text on the same line (a subhead or the body, their line break lost) is cut there.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .chrome import Body, Line
+from .chrome import Body, LazyRegex, Line
 from .records import Span, Warning
 
 _LOOK = 600
@@ -33,20 +35,20 @@ class Title:
 
 
 # "FOR IMMEDIATE RELEASE", "Para publicación inmediata", embargo notes, "News from ..." kickers.
-_RELEASE_MARK = re.compile(
+_RELEASE_MARK = LazyRegex(
     r"\b(?:for immediate release|immediate release|para (?:su )?(?:publicaci[oó]n|difusi[oó]n) inmediata|"
     r"embargoed|under embargo|news release|press release|media advisory|comunicado de prensa)\b"
     r"|^(?:news|noticias) (?:from|de)\b",
     re.IGNORECASE,
 )
 # Contact labels and contact data (email, phone) that sit above a headline.
-_CONTACT = re.compile(
+_CONTACT = LazyRegex(
     r"^(?:(?:media|press|news)\s)?(?:contacts?|contactos?)\b|[\w.+-]{1,64}@[\w-]{1,63}\.\w{2,}"
     r"|\d{3}[\s.)-]{0,3}\d{3}[\s.-]?\d{4}",
     re.IGNORECASE,
 )
 # A contact label opening a contact block ("Media Contact:", "CONTACT: Sarah Fowler", "Contacto").
-_CONTACT_LABEL = re.compile(r"^(?:(?:media|press|news)\s)?(?:contacts?|contactos?)\b", re.IGNORECASE)
+_CONTACT_LABEL = LazyRegex(r"^(?:(?:media|press|news)\s)?(?:contacts?|contactos?)\b", re.IGNORECASE)
 # Month names (English and Spanish, full or abbreviated) used to tell a date line.
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -55,7 +57,7 @@ _MONTH = (
 )
 # A line that is only a date, maybe with a weekday ("Monday, January 28, 2013", "Martes, 26 de
 # Febrero del 2013", "October 4, 2021", "03.11.02").
-_DATE_LINE = re.compile(
+_DATE_LINE = LazyRegex(
     r"^(?:[a-záéíóúñ]{3,10}\.?,?\s)?(?:\d{1,2}\s(?:de\s)?)?" + _MONTH
     + r"\.?\s?(?:\d{1,2}(?:st|nd|rd|th)?)?,?\s?"
     r"(?:de(?:l)?\s)?\d{4}$|^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$",
@@ -63,17 +65,17 @@ _DATE_LINE = re.compile(
 )
 # A full date inside a line ("Washington, DC – March 3, 2021", "Lima, 18 de julio de 2024"): a short
 # line carrying one is a dateline or date header, not a headline.
-_FULL_DATE = re.compile(
+_FULL_DATE = LazyRegex(
     r"\b" + _MONTH + r"\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b|\b\d{1,2}\s(?:de\s)?" + _MONTH
     + r"\.?,?\s(?:de(?:l)?\s)?\d{4}\b",
     re.IGNORECASE,
 )
 # Language notes ("Español abajo", "[English Version Below]", "***English and Spanish***").
-_LANGUAGE_NOTE = re.compile(r"\b(?:english|spanish|espa[nñ]ol|ingl[eé]s|versi[oó]n)\b", re.IGNORECASE)
+_LANGUAGE_NOTE = LazyRegex(r"\b(?:english|spanish|espa[nñ]ol|ingl[eé]s|versi[oó]n)\b", re.IGNORECASE)
 # Wire markers that open a body ("--News Direct--") or end marks.
-_MARKER = re.compile(r"^[-\u2013\u2014#*\s]{2,10}[^\n]{0,40}?[-\u2013\u2014#*\s]{0,10}$")
+_MARKER = LazyRegex(r"^[-\u2013\u2014#*\s]{2,10}[^\n]{0,40}?[-\u2013\u2014#*\s]{0,10}$")
 # Calls to action on link lines ("Read the full report", "Watch a livestream", "Haga clic aquí").
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = LazyRegex(
     r"^(?:read|watch|listen|download|view|see|click|visit|learn|find|follow|subscribe|register|"
     r"lea|leer|vea|ver|mire|escuche|descargue|descargar|haga clic|haz clic|visite|s[ií]guenos)\b",
     re.IGNORECASE,
@@ -87,11 +89,13 @@ _JOIN_WORDS = frozenset((
     "para", "por", "con", "sobre", "al", "un", "una", "su", "sus", "que",
 ))
 # A <title> suffix naming the site: " | Site", " - Site", " — Site".
-_PIPE_SUFFIX = re.compile(r"\s\|\s[^|]{1,80}$")
-_DASH_SUFFIX = re.compile(r"\s[-\u2013\u2014:·]\s([^\n]{1,60})$")
+_PIPE_SUFFIX = LazyRegex(r"\s\|\s[^|]{1,80}$")
+_DASH_SUFFIX = LazyRegex(r"\s[-\u2013\u2014:·]\s([^\n]{1,60})$")
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return " ".join(text[:_LOOK].casefold().split())  # no accents to strip: skip the decomposition
     decomposed = unicodedata.normalize("NFKD", text[:_LOOK])
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
@@ -154,7 +158,7 @@ def _find_line(body: Body, wanted: str, limit: int) -> Line | None:
 
 
 # Page names that are not a release's headline ("Press Releases", "Newsroom", "Noticias").
-_GENERIC_PAGE = re.compile(
+_GENERIC_PAGE = LazyRegex(
     r"^(?:(?:latest |all )?(?:press|news|media) (?:releases?|room|center|centre|statements?)|news(?:room)?|"
     r"blog|home(?:page)?|media|statements?|noticias|comunicados?(?: de prensa)?|sala de prensa|prensa)$",
     re.IGNORECASE,
@@ -205,7 +209,7 @@ def _meta_title(body: Body) -> Title | None:
 
 
 # An abbreviation a headline may end on ("Washington, D.C.", "Acme Inc.", "the U.S.").
-_FINAL_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|LLC)\.)$")
+_FINAL_ABBREVIATION = LazyRegex(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|LLC)\.)$")
 
 
 def _sentence_end(text: str) -> bool:
@@ -258,6 +262,81 @@ def _joined(first: Line, second: Line) -> bool:
     return last_word in _JOIN_WORDS or second.text[:1].islower()
 
 
+# Where a headline's second line runs on into the release (line break lost): a full date or a
+# spaced dash ("Massachusetts State House February 21, 2013: Amherst, ...", "... Act - WASHINGTON").
+_RUN_ON_CUT = LazyRegex(_FULL_DATE.pattern + r"|\s[-\u2013\u2014]\s", re.IGNORECASE)
+_MAX_CONTINUATION_WORDS = 10
+"""A headline's second line is short: more words before the cut is prose."""
+
+
+def _continuation(first: Line, second: Line) -> str | None:
+    """The start of ``second`` that ends a headline broken after ``first`` on a function word,
+    where ``second`` runs on into a date or a dash separator: its words are capitalised (or
+    function words), and it does not end on a function word."""
+    words = first.text.split()
+    if second.gap_before or not words or _fold(words[-1]) not in _JOIN_WORDS:
+        return None
+    cut = _RUN_ON_CUT.search(second.text[:_LOOK])
+    if cut is None:
+        return None
+    prefix = second.text[: cut.start()].rstrip(" ,;:")
+    parts = prefix.split()
+    if not parts or len(parts) > _MAX_CONTINUATION_WORDS or _fold(parts[-1]) in _JOIN_WORDS:
+        return None
+    if not all(w[0].isupper() or w[0].isdigit() or _fold(w) in _JOIN_WORDS for w in parts):
+        return None
+    joined = " ".join((first.text + " " + prefix).split())
+    return joined if _headline_shaped(joined) else None
+
+
+_MIN_CAPS_WORDS = 6
+"""Capitalised words an ALL-CAPS headline needs before it may be cut from what follows it."""
+_CAPS_SHARE = 0.8
+"""Share of the headline's lettered words in capitals (a brand like "MassBroadband" may sit inside)."""
+_MIXED_RUN = 3
+"""Lettered words with small letters in a row that end the capitals run."""
+
+
+def _word_case(word: str) -> str:
+    """'caps' (every letter a capital), 'mixed' (has small letters) or 'none' (no letters)."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return "none"
+    return "caps" if all(c.isupper() for c in letters) else "mixed"
+
+
+def _caps_headline(text: str) -> str | None:
+    """A long ALL-CAPS headline opening ``text`` and followed on the same line by mixed-case text
+    (a Title-Case subhead or the first paragraph): the headline, a prefix of ``text``."""
+    caps = mixed = run = 0
+    end = 0
+    ended = opens_upper = False
+    for match in re.finditer(r"\S+", text[:_LOOK]):
+        case = _word_case(match.group())
+        if case == "caps":
+            caps, run, end = caps + 1, 0, match.end()
+        elif case == "mixed":
+            if caps == 0:
+                return None
+            mixed, run = mixed + 1, run + 1
+            if run == 1:
+                # What follows the headline opens with a capital ("Neal to Discuss ...").
+                opens_upper = match.group().lstrip("(\"'\u201c\u2018")[:1].isupper()
+            if run >= _MIXED_RUN:
+                ended = True
+                break
+    if not ended or caps < _MIN_CAPS_WORDS or not opens_upper:
+        return None
+    # The mixed words inside the headline are those before the final run.
+    if caps / (caps + mixed - run) < _CAPS_SHARE:
+        return None
+    headline = text[:end].rstrip(" ,;:-\u2013\u2014")
+    parts = headline.split()
+    if _fold(parts[-1]) in _JOIN_WORDS or _skip_line(headline) or _FULL_DATE.search(headline):
+        return None
+    return headline
+
+
 def _text_title(body: Body) -> Title | None:
     """Text and Markdown: the first heading or headline-shaped line at the top."""
     lines = body.lines
@@ -267,15 +346,21 @@ def _text_title(body: Body) -> Title | None:
         heading = line.kind == "heading" and line.level <= 2
         if heading and len(text) <= _MAX_TITLE and not _skip_line(text, heading=True):
             return Title(line.text, (line.start, line.end), "heading")
-        if len(text) > _MAX_TITLE or _is_sentence(text):
-            return None
         # A contact block (label, name, role, office) runs until the next paragraph break.
         in_contact = (in_contact and not line.gap_before) or bool(_CONTACT_LABEL.match(text))
+        caps = None if in_contact else _caps_headline(text)
+        if caps is not None:
+            return Title(caps, (line.start, line.start + len(caps)), "caps-headline")
+        if len(text) > _MAX_TITLE or _is_sentence(text):
+            return None
         if in_contact or _skip_line(text):
             continue
         if i + 1 < len(lines) and _joined(line, lines[i + 1]):
             following = lines[i + 1]
             return Title(" ".join((line.text + " " + following.text).split()), None, "first-line-joined")
+        continued = _continuation(line, lines[i + 1]) if i + 1 < len(lines) else None
+        if continued is not None:
+            return Title(continued, None, "first-line-joined")
         if _headline_shaped(text) and not _byline_above_headline(lines, i):
             return Title(line.text, (line.start, line.end), "first-line")
     return None

@@ -9,10 +9,10 @@ The flat form (CSV, Parquet, DataFrame) has one row per release with the columns
 :data:`RELEASE_COLUMNS`: scalar fields as they are; ``dateline`` and ``page`` fields under
 ``dateline_*`` and ``page_*``; ``title_span`` as ``title_start``/``title_end``; lists as a count
 (``contacts_count``...) plus, for contacts, their names, organisations, emails and phones (E.164
-where known, else as printed) joined by ``" | "``; ``languages`` the section languages in order joined by ``" | "``; ``warnings`` the
-warning codes joined by ``" | "``; ``metadata`` a JSON object. The long tables
-(:data:`LONG_TABLES`) give one row per contact, demand and quote, keyed by ``input_id`` and
-``index`` (the item's position in the record's tuple).
+where known, else as printed) joined by ``" | "``; ``languages`` the section languages in order
+joined by ``" | "``; ``warnings`` the warning codes joined by ``" | "``; ``metadata`` a JSON
+object. The long tables (:data:`LONG_TABLES`) give one row per contact, demand and quote, keyed
+by ``input_id`` and ``index`` (the item's position in the record's tuple).
 """
 
 from __future__ import annotations
@@ -562,7 +562,20 @@ def to_dataframe(
     """A pandas DataFrame of results in the flat form: ``table="releases"`` (one row per release,
     :data:`RELEASE_COLUMNS`) or a long table (``contacts``, ``demands``, ``quotes``). With
     ``include_errors`` the release table also has a row per error, with ``error_type`` and
-    ``error_message`` columns. Needs the ``pandas`` extra."""
+    ``error_message`` columns. Needs the ``pandas`` extra.
+
+    Examples:
+        >>> from pressparse.batch import parse_many
+        >>> results = list(parse_many(["fixtures/docs/immdef-2021-02-03-biden-action.txt", "no/such/page.txt"],
+        ...                           workers=0))
+        >>> frame = to_dataframe(results, include_errors=True)
+        >>> frame["input_id"].tolist()
+        ['fixtures/docs/immdef-2021-02-03-biden-action.txt', 'no/such/page.txt']
+        >>> frame.loc[1, "error_type"], list(frame.columns[:3])
+        ('InputError', ['input_id', 'source', 'format'])
+        >>> list(to_dataframe(results, table="contacts").columns[:3])
+        ['input_id', 'index', 'name']
+    """
     import pandas as pd
 
     if table != "releases" and table not in LONG_COLUMNS:

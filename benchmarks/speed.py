@@ -1,0 +1,169 @@
+"""Speed benchmark: pages per second, latency, memory, import time and per-stage cost.
+
+    python benchmarks/speed.py [--repeat N] [--bench DIR]
+
+Runs on the bundled fixtures (text, Markdown, HTML) and, when DIR is given (default
+../shared/bench/article-extraction if present), on the article-extraction pages. In the same
+run, where installed (benchmark-only extras): trafilatura's ``extract`` with metadata, and the
+floor, lxml parsing the same HTML alone. Figures go to stdout; nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures" / "docs"
+
+
+def cold_import_ms(module: str, runs: int = 5) -> float:
+    """Median wall time of ``import module`` in a fresh interpreter (minus bare start-up)."""
+
+    def one(code: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return time.perf_counter() - started
+
+    base = statistics.median(one("pass") for _ in range(runs))
+    full = statistics.median(one(f"import {module}") for _ in range(runs))
+    return (full - base) * 1000
+
+
+def timed(fn: Callable[[bytes], object], pages: list[bytes], repeat: int) -> list[float]:
+    times: list[float] = []
+    for _ in range(repeat):
+        for page in pages:
+            started = time.perf_counter()
+            fn(page)
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def describe(name: str, times: list[float]) -> str:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    total = sum(times)
+    return (f"{name:34} {len(times):6d} {len(times) / total:10.1f} {statistics.median(times) * 1000:9.2f} "
+            f"{p95 * 1000:9.2f}")
+
+
+def stage_costs(pages: list[bytes]) -> dict[str, float]:
+    """Seconds spent in each pipeline stage over the pages (one pass)."""
+    from pressparse import contacts, dateline, dates, lists, pairing, quotes, title
+    from pressparse.chrome import strip_chrome
+    from pressparse.languages import split_languages
+    from pressparse.load import load
+    from pressparse.options import ParseOptions
+    from pressparse.pipeline import make_blocks
+
+    options = ParseOptions()
+    cost: dict[str, float] = {}
+    clock = time.perf_counter
+
+    def add(stage: str, started: float) -> float:
+        now = clock()
+        cost[stage] = cost.get(stage, 0.0) + now - started
+        return now
+
+    for page in pages:
+        t = clock()
+        loaded = load(page, options)
+        t = add("load", t)
+        doc = make_blocks(loaded.text, loaded.format, options)
+        t = add("blocks", t)
+        body = strip_chrome(doc)
+        t = add("chrome", t)
+        langs = split_languages(body)
+        t = add("languages", t)
+        line, _ = dateline.find_dateline(body, langs, options)
+        t = add("dateline", t)
+        title.find_title(body)
+        t = add("title", t)
+        dates.find_dates(body, langs, line, options)
+        t = add("dates", t)
+        contacts.find_contacts(body, langs, line, options)
+        t = add("contacts", t)
+        found, _ = lists.find_lists(body, langs)
+        t = add("lists", t)
+        qs, _ = quotes.find_quotes(body, langs)
+        t = add("quotes", t)
+        pairing.pair_counterparts(lists.demands_from(found), qs)
+        add("pairing", t)
+    return cost
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=3)
+    default_bench = ROOT.parent / "shared" / "bench" / "article-extraction"
+    parser.add_argument("--bench", type=Path, default=default_bench if default_bench.exists() else None)
+    args = parser.parse_args()
+
+    print(f"cold import pressparse: {cold_import_ms('pressparse'):.0f} ms")
+    import pressparse
+
+    groups: dict[str, list[bytes]] = {"text": [], "markdown": [], "html": []}
+    for path in sorted(FIXTURES.iterdir()):
+        kind = {".txt": "text", ".md": "markdown", ".html": "html"}.get(path.suffix)
+        if kind:
+            groups[kind].append(path.read_bytes())
+    if args.bench:
+        groups["bench-html"] = [gzip.decompress(p.read_bytes()) for p in sorted((args.bench / "html").glob("*.gz"))]
+
+    for pages in groups.values():  # warm up: lazy imports, detector profiles, parser caches
+        for page in pages[:3]:
+            pressparse.parse(page)
+
+    print(f"\n{'what':34} {'pages':>6} {'pages/s':>10} {'median ms':>9} {'p95 ms':>9}")
+    for kind, pages in groups.items():
+        if not pages:
+            continue
+        print(describe(f"pressparse {kind}", timed(pressparse.parse, pages, args.repeat)))
+        if "html" in kind:
+            try:
+                import lxml.html
+
+                print(describe(f"  floor: lxml parse {kind}", timed(lxml.html.document_fromstring, pages, args.repeat)))
+            except ImportError:
+                pass
+            try:
+                import trafilatura
+
+                def traf(page: bytes) -> object:
+                    return trafilatura.extract(page, with_metadata=True)
+
+                print(describe(f"  trafilatura {kind}", timed(traf, pages, args.repeat)))
+            except ImportError:
+                print("  trafilatura not installed (pip install .[bench])")
+
+    all_pages = [p for pages in groups.values() for p in pages]
+    tracemalloc.start()
+    for page in all_pages:
+        pressparse.parse(page)
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    print(f"\npeak traced memory over {len(all_pages)} pages: {peak:.1f} MB")
+    try:
+        import resource
+
+        print(f"max RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    except ImportError:
+        pass
+
+    print(f"\n{'stage':12} {'seconds':>8} {'share':>6}   (one pass over all pages)")
+    cost = stage_costs(all_pages)
+    total = sum(cost.values())
+    for stage, seconds in cost.items():
+        print(f"{stage:12} {seconds:8.3f} {seconds / total:6.1%}")
+
+
+if __name__ == "__main__":
+    main()
