@@ -54,7 +54,7 @@ def check() -> None:
     lint = [p for p in ("src", "tests", "benchmarks", "fuzz", "dev.py") if (ROOT / p).exists()]
     run(PY, "-m", "ruff", "check", *lint)
     run(PY, "-m", "mypy", "--strict", "src")
-    run(PY, "-m", "pytest", "-q", "-p", "no:cacheprovider")
+    run(PY, "-m", "pytest", "-p", "no:cacheprovider")
     with tempfile.TemporaryDirectory() as tmp:
         run(PY, "-m", "build", "--wheel", "--outdir", tmp, ".")
         wheel = next(Path(tmp).glob("pressparse-*.whl"))

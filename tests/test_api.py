@@ -228,3 +228,11 @@ def test_markdown_image_lines_are_chrome_not_text() -> None:
     assert "Personal Finance Expert" not in rec.text
     assert [(c.text, c.reason) for c in rec.chrome if c.reason == "image"] == [
         ("Personal Finance Expert, Consumer Advocate", "image")]
+
+
+def test_max_line_chars_bounds_what_extractors_read() -> None:
+    # A demand list and a quote that start past the limit on one long line are not read.
+    line = "x " * 30_000 + "We demand the following: 1. End it now. 2. Free them all. 3. Stop the flights."
+    full = pressparse.parse(line, options=pressparse.ParseOptions(max_line_chars=100_000))
+    cut = pressparse.parse(line, options=pressparse.ParseOptions(max_line_chars=1_000))
+    assert full.demands and not cut.demands

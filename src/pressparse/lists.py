@@ -23,15 +23,16 @@ import functools
 import heapq
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from .chrome import Body
 from .languages import Languages
 from .records import Demand, DemandKind, ListItem, NumberedList, Warning
 
-# Extractors read at most this much of one line (ParseOptions.max_line_chars default; find_lists
-# gets no options).
-_MAX_LINE_CHARS = 20_000
+# Extractors read at most this much of one line: ParseOptions.max_line_chars, passed to find_lists and
+# held in a context variable for the helpers below it (thread- and task-safe, no global state).
+_LINE_LIMIT: ContextVar[int] = ContextVar("pressparse_lists_line_limit", default=20_000)
 _MAX_ITEMS = 200
 _MAX_LISTS = 500
 # Items of a "lines" list may be separated by unnumbered lines (sub-points, tables, images);
@@ -261,7 +262,7 @@ def _item_extent(body: Body, idx: int, stop: int, taken: set[int]) -> int:
     """
     lines = body.lines
     last = idx
-    text = lines[idx].text[:_MAX_LINE_CHARS].rstrip()
+    text = lines[idx].text[:_LINE_LIMIT.get()].rstrip()
     j = idx + 1
     while j < stop and j - idx <= _MAX_GAP_LINES:
         line = lines[j]
@@ -279,7 +280,7 @@ def _item_extent(body: Body, idx: int, stop: int, taken: set[int]) -> int:
             break
         last = j
         if not sub_point:
-            text = line.text[:_MAX_LINE_CHARS].rstrip()
+            text = line.text[:_LINE_LIMIT.get()].rstrip()
         j += 1
     return last
 
@@ -866,8 +867,21 @@ class _Found:
     step_labels: bool
 
 
-def find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...], list[Warning]]:
-    """Every numbered list: one item per line, or run together in one paragraph."""
+def find_lists(
+    body: Body, langs: Languages, *, max_line_chars: int = 20_000
+) -> tuple[tuple[NumberedList, ...], list[Warning]]:
+    """Every numbered list: one item per line, or run together in one paragraph.
+
+    ``max_line_chars`` (``ParseOptions.max_line_chars``) bounds how much of one line is read.
+    """
+    token = _LINE_LIMIT.set(max_line_chars)
+    try:
+        return _find_lists(body, langs)
+    finally:
+        _LINE_LIMIT.reset(token)
+
+
+def _find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...], list[Warning]]:
     warnings: list[Warning] = []
     found: list[_Found] = []
     taken: set[int] = set()  # lines already part of an html-ol or inline list
@@ -896,13 +910,13 @@ def find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...], 
             items.append(_make_item(body, number, line.start, text_start, end))
             taken.update(range(idx, last + 1))
         before = lines[html_run[0] - 1].text if html_run[0] > 0 else ""
-        found.append(_Found(tuple(items), _lead_in(before[:_MAX_LINE_CHARS]), html_run[0], "html-ol", False))
+        found.append(_Found(tuple(items), _lead_in(before[:_LINE_LIMIT.get()]), html_run[0], "html-ol", False))
 
     # inline: "... sin demora: 1. Rescindir ... 2. Declarar ..."
     for idx, line in enumerate(lines):
         if idx in taken:
             continue
-        text = line.text[:_MAX_LINE_CHARS]
+        text = line.text[:_LINE_LIMIT.get()]
         if "1" not in text and "a)" not in text and "(i)" not in text:
             continue
         opening = _line_marker(text)
@@ -929,7 +943,7 @@ def find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...], 
                 continue  # "subsection (a) and (b) of the law": references, not a list
             intro_text = text[:run_hits[0].start]
             if not intro_text.strip() and idx > 0:
-                intro_text = lines[idx - 1].text[:_MAX_LINE_CHARS]
+                intro_text = lines[idx - 1].text[:_LINE_LIMIT.get()]
             found.append(_Found(tuple(items), _lead_in(intro_text), idx, "inline", False))
             taken.add(idx)
             if len(found) >= _MAX_LISTS:
@@ -959,10 +973,10 @@ def find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...], 
             last = _item_extent(body, idx, stop, not_continuation)
             start = line.start + marker.start
             end = _strip_end(body, start, lines[last].end if last > idx else line.start +
-                             len(line.text[:_MAX_LINE_CHARS]))
+                             len(line.text[:_LINE_LIMIT.get()]))
             items.append(_make_item(body, marker.number, start, line.start + marker.text_start, end))
         first = open_list.lines[0]
-        intro = (_lead_in(lines[first - 1].text[:_MAX_LINE_CHARS])
+        intro = (_lead_in(lines[first - 1].text[:_LINE_LIMIT.get()])
                  if first > 0 and first - 1 not in item_lines else None)
         step_labels = open_list.shape[0] in ("step-en", "paso", "etapa")
         found.append(_Found(tuple(items), intro, first, method, step_labels))

@@ -92,8 +92,9 @@ def parse_with(
     no_lists: tuple[NumberedList, ...] = ()
     no_quotes: tuple[Quote, ...] = ()
     contacts = _guard("contacts", no_contacts, warnings, lambda: find_contacts(body, langs, dateline, options))
-    lists = _guard("lists", no_lists, warnings, lambda: find_lists(body, langs))
-    quotes = _guard("quotes", no_quotes, warnings, lambda: find_quotes(body, langs))
+    line_limit = options.max_line_chars
+    lists = _guard("lists", no_lists, warnings, lambda: find_lists(body, langs, max_line_chars=line_limit))
+    quotes = _guard("quotes", no_quotes, warnings, lambda: find_quotes(body, langs, max_line_chars=line_limit))
     demands, quotes = pair_counterparts(demands_from(lists), quotes)
 
     meta = body.meta

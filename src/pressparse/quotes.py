@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,9 +29,9 @@ from .records import Quote, QuoteKind, Warning
 # The largest patterns are compiled on first use (the cached ``_..._re()`` accessors below), so that
 # importing the package stays cheap where no quotation is looked for (a CLI ``--help``).
 
-# Extractors read at most this much of one line (ParseOptions.max_line_chars default; find_quotes
-# gets no options).
-_MAX_LINE_CHARS = 20_000
+# Extractors read at most this much of one line: ParseOptions.max_line_chars, passed to find_quotes and
+# held in a context variable for the helpers below it (thread- and task-safe, no global state).
+_LINE_LIMIT: ContextVar[int] = ContextVar("pressparse_quotes_line_limit", default=20_000)
 # A page with more candidate spans than this is not prose; the rest are not examined.
 _MAX_SPANS = 5_000
 # Attribution shapes tried per line before giving up (adversarial lines repeat them).
@@ -455,7 +456,7 @@ class _State:
 
 
 def _line_text(line: Line) -> str:
-    return line.text[:_MAX_LINE_CHARS]
+    return line.text[:_LINE_LIMIT.get()]
 
 
 # ------------------------------------------------------------------------------------ marks
@@ -1822,8 +1823,21 @@ def _unmarked_said_before(s: str, line: Line, state: _State) -> _Found | None:
     return None
 
 
-def find_quotes(body: Body, langs: Languages) -> tuple[tuple[Quote, ...], list[Warning]]:
-    """Direct quotes, statements and excerpts, in text order (counterparts unset)."""
+def find_quotes(
+    body: Body, langs: Languages, *, max_line_chars: int = 20_000
+) -> tuple[tuple[Quote, ...], list[Warning]]:
+    """Direct quotes, statements and excerpts, in text order (counterparts unset).
+
+    ``max_line_chars`` (``ParseOptions.max_line_chars``) bounds how much of one line is read.
+    """
+    token = _LINE_LIMIT.set(max_line_chars)
+    try:
+        return _find_quotes(body, langs)
+    finally:
+        _LINE_LIMIT.reset(token)
+
+
+def _find_quotes(body: Body, langs: Languages) -> tuple[tuple[Quote, ...], list[Warning]]:
     state = _State(body)
     claimed = _Claims()
     found = _excerpts(body, claimed)
