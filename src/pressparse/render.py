@@ -529,18 +529,25 @@ def show_html_main(file: str, out: str) -> int:
     except pressparse.PressParseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    page = render_html(rec)
+    if not write_page(render_html(rec), out):
+        return 1
+    if out != "-":
+        print(f"review page written to {out}", file=sys.stderr)
+    return 0
+
+
+def write_page(page: str, out: str) -> bool:
+    """Write a rendered page to ``out`` ("-" for stdout); False (with a message) if it cannot."""
     if out == "-":
         sys.stdout.write(page)
-        return 0
+        return True
     try:
         with open(out, "w", encoding="utf-8") as handle:
             handle.write(page)
     except OSError as exc:
         print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    print(f"review page written to {out}", file=sys.stderr)
-    return 0
+        return False
+    return True
 
 
 __all__ = ["CSP", "HIGHLIGHT_FIELDS", "esc", "iter_highlights", "locate", "page_head", "render_html",

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 from .records import PressRelease
-from .render import esc, page_head, render_html
+from .render import esc, page_head, render_html, write_page
 
 SAMPLE_SIZE = 12
 """How many pages the report samples (evenly spread over the run) for per-page review pages."""
@@ -527,16 +527,10 @@ def report_main(results_jsonl: str, out: str) -> int:
         except OSError as exc:
             print(f"error: cannot write review pages in {folder}: {exc.strerror or exc}", file=sys.stderr)
             return 1
-    page = builder.render(links)
-    if out == "-":
-        sys.stdout.write(page)
-        return 0
-    try:
-        with open(out, "w", encoding="utf-8") as handle:
-            handle.write(page)
-    except OSError as exc:
-        print(f"error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+    if not write_page(builder.render(links), out):
         return 1
+    if out == "-":
+        return 0
     print(f"report written to {out} ({builder.records} pages, {sum(builder.errors.values())} errors"
           f"{f', {len(links)} review pages' if links else ''})", file=sys.stderr)
     return 0
