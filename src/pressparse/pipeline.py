@@ -80,11 +80,11 @@ def parse_with(
     warnings.extend(doc.warnings)
     body: Body = strip_chrome(doc)
 
-    def _no_languages() -> Languages:
+    maybe_langs = _guard("languages", None, warnings, lambda: (split_languages(body), []))
+    if maybe_langs is None:  # detection failed: one "und" section, built only in that case
         line_languages = tuple("und" for _ in body.lines)
-        return Languages(line_languages, sections_from_line_languages(body, line_languages))
-
-    langs = _guard("languages", _no_languages(), warnings, lambda: (split_languages(body), []))
+        maybe_langs = Languages(line_languages, sections_from_line_languages(body, line_languages))
+    langs: Languages = maybe_langs
     title = _guard("title", None, warnings, lambda: find_title(body))
     dateline = _guard("dateline", None, warnings, lambda: find_dateline(body, langs, options))
     dates = _guard("dates", Dates(), warnings, lambda: find_dates(body, langs, dateline, options))
