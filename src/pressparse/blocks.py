@@ -72,9 +72,19 @@ class BlockDoc:
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
+# The characters of _SPACE other than the plain space.
+_SPECIAL_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+
+
 def clean_line(line: str) -> str:
     """Collapse runs of white space (including no-break and zero-width spaces) and trim."""
-    return _SPACE.sub(" ", line).strip()
+    # Most lines hold plain spaces only: collapsing those with str methods gives the same result
+    # as the regex at a quarter of the cost (the regex would rewrite every single space as itself).
+    if ("\t" in line) if line.isascii() else bool(_SPECIAL_SPACE.search(line)):
+        return _SPACE.sub(" ", line).strip()
+    if "  " in line:
+        return " ".join(part for part in line.split(" ") if part).strip()
+    return line.strip()
 
 
 # A well-formed HTML character reference ("&amp;", "&#8217;", "&#x2019;") left in a text or Markdown
@@ -131,11 +141,16 @@ def _strip_inline_markdown(line: str) -> tuple[str, int]:
         link_chars += len(match.group(1))
         return match.group(1)
 
-    line = _MD_IMAGE.sub("", line)  # an image is not text; its alt text is a caption at best
-    line = _MD_LINK.sub(link, line)
-    line = _MD_CODE.sub(lambda m: m.group(1), line)
-    line = _MD_EMPHASIS.sub(lambda m: m.group(2), line)
-    line = _MD_ESCAPE.sub(lambda m: m.group(1), line)
+    # Each pattern runs only where the characters every match of it holds are present.
+    if "](" in line:
+        line = _MD_IMAGE.sub("", line)  # an image is not text; its alt text is a caption at best
+        line = _MD_LINK.sub(link, line)
+    if "`" in line:
+        line = _MD_CODE.sub(lambda m: m.group(1), line)
+    if "*" in line or "__" in line:
+        line = _MD_EMPHASIS.sub(lambda m: m.group(2), line)
+    if "\\" in line:
+        line = _MD_ESCAPE.sub(lambda m: m.group(1), line)
     return line, link_chars
 
 
@@ -258,7 +273,9 @@ def markdown_blocks(text: str) -> BlockDoc:
             gap = True
             continue
         line = unescape_entities(line)
-        if not in_fence and _MD_IMAGE.search(line) and not clean_line(_MD_IMAGE.sub("", line).strip("*_[]()<> ")):
+        image_only = not in_fence and "](" in line and _MD_IMAGE.search(line) is not None \
+            and not clean_line(_MD_IMAGE.sub("", line).strip("*_[]()<> "))
+        if image_only:
             # A line that is only an image (perhaps linked): chrome, kept for the audit by its alt text.
             alt = clean_line(" ".join(m.group(1) for m in _MD_IMAGE.finditer(line))) or "[image]"
             blocks.append(Block(text=alt, gap_before=True, chrome="image"))

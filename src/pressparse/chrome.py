@@ -542,27 +542,46 @@ def _has_release_mark(text: str) -> bool:
     return cue and bool(_RELEASE_MARK.search(text))
 
 
-def _protected_lines(blocks: tuple[Block, ...]) -> list[bool]:
-    """Release text no run rule may remove: release and end marks, contact labels, and an
-    "About <org>" line that opens a paragraph of boilerplate."""
-    out: list[bool] = []
-    for i, block in enumerate(blocks):
-        text = block.text[:_LOOK]
-        about = bool(_ABOUT.match(text)) and _link_ratio(block) < 0.5 and (
-            len(text) > 120 or any(len(b.text) >= 100 for b in blocks[i + 1:i + 3]))
-        source = len(text) <= 80 and "://" not in text and bool(_SOURCE_LINE.match(text))
-        first = text[:1]
-        out.append(bool(_has_release_mark(text)
-                        or (first in _END_MARK_FIRST and _END_MARK.match(text))
-                        or ((not first or first in _CONTACT_FIRST) and _CONTACT.match(text))
-                        or about or source))
-    return out
+class _Protection:
+    """Whether each block is release text no run rule may remove: release and end marks, contact
+    labels, and an "About <org>" line that opens a paragraph of boilerplate.
+
+    Worked out per block on first asking: on HTML pages most blocks are already chrome from the
+    DOM and no rule ever asks about them."""
+
+    __slots__ = ("_blocks", "_known")
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self._blocks = blocks
+        self._known: list[bool | None] = [None] * len(blocks)
+
+    def __getitem__(self, i: int) -> bool:
+        known = self._known[i]
+        if known is None:
+            known = self._known[i] = _is_protected(self._blocks, i)
+        return known
+
+
+def _is_protected(blocks: tuple[Block, ...], i: int) -> bool:
+    block = blocks[i]
+    text = block.text[:_LOOK]
+    first = text[:1]
+    if _has_release_mark(text) or (first in _END_MARK_FIRST and _END_MARK.match(text)) \
+            or ((not first or first in _CONTACT_FIRST) and _CONTACT.match(text)):
+        return True
+    if first in _ABOUT_FIRST and _ABOUT.match(text) and _link_ratio(block) < 0.5 and (
+            len(text) > 120 or any(len(b.text) >= 100 for b in blocks[i + 1:i + 3])):
+        return True
+    return first in _SOURCE_FIRST and len(text) <= 80 and "://" not in text and bool(_SOURCE_LINE.match(text))
 
 
 # The characters an _END_MARK line can start with, and the letters a _CONTACT label can start with
 # (with İ and ı, which case-insensitive matching takes for "i"): cheap tests before those patterns.
 _END_MARK_FIRST = "#-\u2013\u2014*"
 _CONTACT_FIRST = frozenset("mpnicfMPNICF\u0130\u0131")
+# The letters an _ABOUT and a _SOURCE_LINE match can start with (ſ is "s" to case-insensitive matching).
+_ABOUT_FIRST = frozenset("aAsS\u017f")
+_SOURCE_FIRST = frozenset("sSfF\u017f")
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -649,7 +668,7 @@ class _Page:
 
     blocks: tuple[Block, ...]
     reasons: list[str | None]
-    protected: list[bool]
+    protected: _Protection
     facts: list[tuple[int, Fact]]
     """Facts read from removed lines, with the index of the line they came from."""
 
@@ -965,7 +984,7 @@ def _mark_date_stamps(page: _Page) -> None:
 def strip_chrome(doc: BlockDoc) -> Body:
     """Decide which blocks are chrome, keep the facts they carry, lay out the rest."""
     blocks = doc.blocks
-    page = _Page(blocks, [block.chrome for block in blocks], _protected_lines(blocks), [])
+    page = _Page(blocks, [block.chrome for block in blocks], _Protection(blocks), [])
     for i, block in enumerate(blocks):
         if not page.kept(i) or page.protected[i]:
             continue
