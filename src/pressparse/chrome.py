@@ -414,13 +414,21 @@ _FORM = LazyRegex(
     r"(?:sign up|subscribe) (?:for|to)\b[^\n]{0,40}\b(?:updates|newsletters?|news|alerts|e-?mails?|inbox|"
     r"stories|mailing list|our)\b[^\n]{0,40}|by signing up[^\n]{0,120}|"
     r"suscr[ií]bete\b[^\n]{0,80}|select (?:country|state)|i'?m not a robot|no soy un robot|"
-    r"[^\n]{0,60}\b(?:re)?captcha\b[^\n]{0,60}|write a comment\.{0,3}|"
-    r"[^\n]{0,80}\b(?:delivered|straight|sent) to your inbox\b[^\n]{0,40}|"
+    r"write a comment\.{0,3}|"
     r"thanks? (?:you )?for (?:submitting|subscribing|signing up)[^\n]{0,40}|"
     r"join (?:our|the) (?:mailing list|newsletter|email list)[^\n]{0,40}|never miss an? (?:update|story|post)"
     r"[^\n]{0,30})$",
     re.IGNORECASE,
 )
+# Form lines whose cue word may sit anywhere in the first 60-80 characters ("Protected by reCAPTCHA",
+# "Get the news delivered to your inbox"). Kept apart from _FORM because trying them costs a scan of
+# every start position: they run only on lines holding their cue word (_FORM_ANYWHERE_WORDS).
+_FORM_ANYWHERE = LazyRegex(
+    r"^(?:[^\n]{0,60}\b(?:re)?captcha\b[^\n]{0,60}|"
+    r"[^\n]{0,80}\b(?:delivered|straight|sent) to your inbox\b[^\n]{0,40})$",
+    re.IGNORECASE,
+)
+_FORM_ANYWHERE_WORDS = ("captcha", "inbox")
 
 # Newsletter and cookie notices (any length: their text is always furniture).
 _NOTICE = LazyRegex(
@@ -433,16 +441,22 @@ _NOTICE = LazyRegex(
 
 # Footer lines: copyright, legal links ("Copyright © 2024 Cision US Inc.", "Privacy Policy").
 _FOOTER = LazyRegex(
-    r"^(?:[^\n]{0,60}(?:copyright\s?(?:©|\(c\)|\d{4})|©|\(c\) ?\d{4}|all rights reserved|"
-    r"todos los derechos reservados)"
-    r"[^\n]{0,100}"
-    r"|privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|"
+    r"^(?:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|"
     r"legal notice|aviso legal|pol[ií]tica de (?:privacidad|cookies)|t[eé]rminos (?:de uso|y condiciones)|"
     r"site ?map|mapa del sitio|accessibility(?: statement)?|accesibilidad|rss(?: feeds?)?|"
     r"cookie (?:settings|policy|preferences)"
     r"|(?:proudly )?(?:created|powered|built|made) (?:with|by) [\w .\-]{1,40}\.(?:com|org|net|io|co))$",
     re.IGNORECASE,
 )
+# Copyright lines ("© 2024 Acme. All rights reserved."), whose mark may sit anywhere in the first 60
+# characters: run only on lines holding one of _COPYRIGHT_WORDS (a scan of every start position costs).
+_COPYRIGHT = LazyRegex(
+    r"^[^\n]{0,60}(?:copyright\s?(?:©|\(c\)|\d{4})|©|\(c\) ?\d{4}|all rights reserved|"
+    r"todos los derechos reservados)"
+    r"[^\n]{0,100}$",
+    re.IGNORECASE,
+)
+_COPYRIGHT_WORDS = ("copyright", "©", "(c)", "all rights reserved", "todos los derechos reservados")
 
 # Site taxonomy lines ("Tags: immigration, asylum", "Issues: Health Care", "Categories: News").
 _TAXONOMY = LazyRegex(
@@ -579,6 +593,8 @@ def _is_protected(blocks: tuple[Block, ...], i: int) -> bool:
 # (with İ and ı, which case-insensitive matching takes for "i"): cheap tests before those patterns.
 _END_MARK_FIRST = "#-\u2013\u2014*"
 _CONTACT_FIRST = frozenset("mpnicfMPNICF\u0130\u0131")
+# Letters that case-insensitive matching equates with an ASCII letter while lower() does not give it.
+_FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 # The letters an _ABOUT and a _SOURCE_LINE match can start with (ſ is "s" to case-insensitive matching).
 _ABOUT_FIRST = frozenset("aAsS\u017f")
 _SOURCE_FIRST = frozenset("sSfF\u017f")
@@ -625,11 +641,16 @@ def classify_line(block: Block) -> tuple[str | None, Fact | None]:
         return None, None
     if len(text) > _SHORT_LINE and not any(map(lowered.__contains__, _LONG_CUES)):
         return None, None
-    if _FOOTER.match(text):
+    # Case-insensitive matching takes İ and ı for "i", ſ for "s" and the Kelvin sign for "k", which
+    # lower() does not: a line holding one always goes to the scanning patterns.
+    odd_letters = not text.isascii() and any(map(text.__contains__, _FOLD_ODD))
+    if _FOOTER.match(text) or (
+            (odd_letters or any(map(lowered.__contains__, _COPYRIGHT_WORDS))) and _COPYRIGHT.match(text)):
         return "footer", None
     if _WIDGET.match(text):
         return "widget", None
-    if _FORM.match(text):
+    if _FORM.match(text) or (
+            (odd_letters or any(map(lowered.__contains__, _FORM_ANYWHERE_WORDS))) and _FORM_ANYWHERE.match(text)):
         return "form", None
     if len(text) > _SHORT_LINE:
         return None, None
