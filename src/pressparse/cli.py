@@ -7,6 +7,7 @@ Data goes to stdout, diagnostics to stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -59,6 +60,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         return _usage_error("--memory-limit must be 0 (no limit) or more")
     if not 0 <= args.max_error_rate <= 1:
         return _usage_error("--max-error-rate must be between 0 and 1")
+    on_dask = args.scheduler is not None or args.dask_local is not None
+    if on_dask:
+        problem = _dask_usage_problem(args)
+        if problem:
+            return _usage_error(problem)
     try:
         reference = dt.date.fromisoformat(args.reference_date) if args.reference_date else None
         options = ParseOptions(format=args.page_format, reference_date=reference, default_region=args.default_region)
@@ -98,9 +104,26 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 continue
             yield record
 
-    writer = writers.open_writer(args.output or sys.stdout, fmt, append=args.resume,  # type: ignore[arg-type]
-                                 long_tables=long_tables)
-    error_out = writers.ErrorWriter(errors_path, append=args.resume) if errors_path else None
+    # Connect before any output is opened (and truncated): a cluster that cannot be reached or used is a usage error.
+    cluster_session = contextlib.ExitStack()
+    client: Any = None
+    if on_dask:
+        from . import dask as on_cluster
+
+        try:
+            client = cluster_session.enter_context(on_cluster.connect(args.scheduler, args.dask_local))
+            on_cluster.check_workers(client)
+        except (OSError, RuntimeError, ValueError) as exc:  # TimeoutError is an OSError
+            cluster_session.close()
+            return _usage_error(f"Dask: {exc}")
+
+    try:
+        writer = writers.open_writer(args.output or sys.stdout, fmt, append=args.resume,  # type: ignore[arg-type]
+                                     long_tables=long_tables)
+        error_out = writers.ErrorWriter(errors_path, append=args.resume) if errors_path else None
+    except BaseException:
+        cluster_session.close()
+        raise
     progress = None
     if show_progress:
         from tqdm import tqdm
@@ -113,8 +136,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     started = time.monotonic()
     interrupted = False
     try:
-        results = batch.parse_many(pending(), workers=args.workers, options=options, timeout=args.timeout,
-                                   ordered=args.ordered, memory_limit_mb=args.memory_limit or None)
+        if client is not None:
+            results = on_cluster.parse_many(args.inputs, client=client, options=options, timeout=args.timeout,
+                                            ordered=args.ordered, memory_limit_mb=args.memory_limit or None,
+                                            jsonl_text_field=args.jsonl_text_field,
+                                            jsonl_id_field=args.jsonl_id_field, exclude=outputs)
+        else:
+            results = batch.parse_many(pending(), workers=args.workers, options=options, timeout=args.timeout,
+                                       ordered=args.ordered, memory_limit_mb=args.memory_limit or None)
         for result in results:
             documents += 1
             if isinstance(result, PressRelease):
@@ -139,6 +168,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         writer.close()
         if error_out is not None:
             error_out.close()
+        cluster_session.close()
     elapsed = max(time.monotonic() - started, 1e-9)
     error_count = sum(errors_by_type.values())
     if not args.quiet:
@@ -148,6 +178,22 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         return 130
     rate = error_count / documents if documents else 0.0
     return 1 if rate > args.max_error_rate else 0
+
+
+def _dask_usage_problem(args: argparse.Namespace) -> str | None:
+    """Why the options cannot run on Dask, if they cannot."""
+    if args.dask_local is not None and args.dask_local < 1:
+        return "--dask-local must be 1 or more"
+    if args.workers is not None:
+        return "--workers does not apply with --scheduler/--dask-local: the cluster's workers parse (--dask-local N)"
+    if args.resume:
+        return "--resume is not supported with --scheduler/--dask-local; run without Dask to resume"
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        return "--scheduler/--dask-local need Dask: pip install 'pressparse[dask]'"
+    return None
 
 
 def _count_fields(rec: Any, found: Any) -> None:
@@ -250,6 +296,12 @@ def build_parser() -> argparse.ArgumentParser:
     order.add_argument("--ordered", dest="ordered", action="store_true", default=True,
                        help="rows in input order (default)")
     order.add_argument("--unordered", dest="ordered", action="store_false", help="rows as pages finish")
+    cluster = p.add_mutually_exclusive_group()
+    cluster.add_argument("--scheduler", metavar="ADDRESS",
+                         help="parse on the Dask cluster whose scheduler is at ADDRESS (tcp://host:port); "
+                         "needs pressparse[dask] and workers started with distributed.worker.daemon False")
+    cluster.add_argument("--dask-local", type=int, metavar="N",
+                         help="start a local Dask cluster of N worker processes for the run and parse on it")
     p.add_argument("--page-format", choices=("auto", "text", "markdown", "html"), default="auto",
                    help="input format of the pages (default auto)")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD",

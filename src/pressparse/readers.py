@@ -67,6 +67,27 @@ def iter_records(
         InputRecord fixtures/docs/immdef-2021-02-03-biden-action.txt
         ErrorRow no/such/page.txt
     """
+    for item in iter_input_files(inputs, exclude=exclude):
+        if isinstance(item, str):
+            yield from _read_named_file(item, jsonl_text_field, jsonl_id_field, max_bytes)
+        else:
+            yield item
+
+
+def iter_input_files(
+    inputs: Iterable[Any] | str | os.PathLike[str], *, exclude: Iterable[str] = ()
+) -> Iterator[str | InputRecord | ErrorRow]:
+    """What :func:`iter_records` reads, in the same order, without reading any file: the path of
+    each page file, JSON Lines dump and WARC archive (folders walked, globs expanded), in-memory
+    pages as :class:`InputRecord` (stdin is read), and an :class:`ErrorRow` for a name that
+    matches nothing. ``iter_records(paths)`` over the yielded paths gives the same pages, so a
+    run can be split by file (``pressparse.dask`` plans its partitions this way).
+
+    Examples:
+        >>> [getattr(item, "error_type", item) for item in iter_input_files(["fixtures/docs/*biden-action.txt",
+        ...                                                                  "no/such/page.txt"])]
+        ['fixtures/docs/immdef-2021-02-03-biden-action.txt', 'InputError']
+    """
     if isinstance(inputs, (str, os.PathLike, InputRecord, ErrorRow)):
         inputs = [inputs]
     for item in inputs:
@@ -77,8 +98,7 @@ def iter_records(
             raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
             yield InputRecord(str(source), str(source), raw, {})
         elif isinstance(item, (str, os.PathLike)):
-            yield from read_path(os.fspath(item), jsonl_text_field=jsonl_text_field, jsonl_id_field=jsonl_id_field,
-                                 max_bytes=max_bytes, exclude=exclude)
+            yield from _path_files(os.fspath(item), exclude)
         else:
             raise TypeError(f"cannot read an input of type {type(item).__name__}; pass paths, (source, bytes) "
                             "pairs or InputRecord values")
@@ -93,20 +113,27 @@ def read_path(
     exclude: Iterable[str] = (),
 ) -> Iterator[InputRecord | ErrorRow]:
     """One command-line argument: ``-`` (stdin), a folder, a page file, a dump, or a glob."""
+    for item in _path_files(name, exclude):
+        if isinstance(item, str):
+            yield from _read_named_file(item, jsonl_text_field, jsonl_id_field, max_bytes)
+        else:
+            yield item
+
+
+def _path_files(name: str, exclude: Iterable[str]) -> Iterator[str | InputRecord | ErrorRow]:
+    """The files one argument names (see :func:`read_path`), unread; stdin as its page."""
     if name == "-":
         yield read_stdin()
     elif os.path.isdir(name):
-        yield from read_folder(name, jsonl_text_field=jsonl_text_field, jsonl_id_field=jsonl_id_field,
-                               max_bytes=max_bytes, exclude=exclude)
+        yield from _folder_files(name, exclude)
     elif os.path.exists(name):
-        yield from _read_named_file(name, jsonl_text_field, jsonl_id_field, max_bytes)
+        yield name
     elif any(ch in name for ch in _GLOB_MAGIC):
         matches = sorted(glob.glob(name, recursive=True))
         if not matches:
             yield ErrorRow(name, name, "InputError", "no file matches this pattern")
         for match in matches:
-            yield from read_path(match, jsonl_text_field=jsonl_text_field, jsonl_id_field=jsonl_id_field,
-                                 max_bytes=max_bytes, exclude=exclude)
+            yield from _path_files(match, exclude)
     else:
         yield ErrorRow(name, name, "InputError", "no such file or folder")
 
@@ -146,7 +173,15 @@ def read_folder(
         ['a.html', 'b.txt', 'sub/c.md']
         >>> tmp.cleanup()
     """
-    top = os.fspath(folder)
+    for item in _folder_files(os.fspath(folder), exclude):
+        if isinstance(item, str):
+            yield from _read_named_file(item, jsonl_text_field, jsonl_id_field, max_bytes)
+        else:
+            yield item
+
+
+def _folder_files(top: str, exclude: Iterable[str]) -> Iterator[str | ErrorRow]:
+    """The files :func:`read_folder` reads, in its order, unread; folders that cannot be listed as error rows."""
     excluded = {os.path.abspath(p) for p in exclude}
     failures: list[OSError] = []
     for root, dirs, files in os.walk(top, onerror=failures.append):
@@ -162,7 +197,7 @@ def read_folder(
             path = os.path.join(root, name)
             if excluded and os.path.abspath(path) in excluded:
                 continue
-            yield from _read_named_file(path, jsonl_text_field, jsonl_id_field, max_bytes)
+            yield path
     for failed in failures:
         where = failed.filename if isinstance(failed.filename, str) else top
         yield ErrorRow(where, where, "InputError", f"cannot list folder: {failed.strerror or failed}")
@@ -486,6 +521,7 @@ __all__ = [
     "URL_FIELDS",
     "WARC_SUFFIXES",
     "count_inputs",
+    "iter_input_files",
     "iter_records",
     "read_folder",
     "read_jsonl",
