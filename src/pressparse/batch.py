@@ -236,7 +236,10 @@ def _worker_main(conn: Connection, config: _WorkerConfig) -> None:
     parse_fn = _resolve_parse_fn(config.parse_fn)
     # Warm-up once per worker (a no-op cost where the fork server has already done it).
     from . import _warmup  # noqa: F401
-    conn.send(("ready",))
+    try:
+        conn.send(("ready",))
+    except OSError:  # the parent died while this worker started (BrokenPipeError): nothing to do
+        return
     while True:
         try:
             task = conn.recv()
