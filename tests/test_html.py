@@ -456,3 +456,33 @@ def test_wire_release_layout() -> None:
                           "press@acme.example"]
     assert doc.meta.h1 == texts[0]
     assert doc.meta.wire_service == "Business Wire"
+
+
+def test_link_text_split_by_a_skipped_element_counts_its_pieces_apart() -> None:
+    # The link's text pieces are joined with a space to measure it: "foo bar" (7), not "foobar".
+    doc = blocks_of(page('<p>Visit <a href="/x">foo<img src="a.png">bar</a> today</p>'))
+    assert [(b.text, b.link_chars) for b in doc.blocks] == [("Visit foobar today", 7)]
+
+
+def test_zero_width_and_byte_order_marks_are_spaces_other_marks_stay() -> None:
+    doc = blocks_of(page("<p>a\u200b b\ufeff c \u1680 d</p><p>\n  \u200b  plain   text\t</p>"))
+    assert [b.text for b in doc.blocks] == ["a b c \u1680 d", "plain text"]
+
+
+def test_class_words_split_at_separators_and_camel_case_humps() -> None:
+    doc = blocks_of(page('<div class="relatedLinks"><p>See also this</p></div>'
+                         '<div class="entry-content social-share"><p>Body text</p></div>'
+                         '<div class="socialShare"><p>Share it</p></div><div id="siteNavBar"><p>Menu</p></div>'))
+    assert [(b.text, b.chrome) for b in doc.blocks] == [
+        ("See also this", "related"), ("Body text", None), ("Share it", "share"), ("Menu", "navigation")]
+
+
+def test_a_role_reason_means_the_class_is_not_read_for_hiding() -> None:
+    doc = blocks_of(page('<p>Hello <span class="sr-only">hidden label</span>world '
+                         '<span role="navigation" class="sr-only">nav label</span></p>'))
+    assert [(b.text, b.hidden) for b in doc.blocks] == [("Hello world nav label", False)]
+
+
+def test_furniture_inline_element_around_a_paragraph_marks_it() -> None:
+    doc = blocks_of(page('<div><span class="share"><p>Inner para</p></span> tail</div>'))
+    assert [(b.text, b.chrome) for b in doc.blocks] == [("Inner para", "share"), ("tail", None)]

@@ -6,19 +6,21 @@ The work is in three passes, none of them recursive (a hostile page may nest 100
 
 1. parse with lxml (depth-limited; a page past the limit is flattened and parsed again, so no
    text is lost silently);
-2. walk the DOM once, turning it into lines (one :class:`Block` per visible line) and recording
-   for every element its parent, tag, and what its tag/role/class say about it;
+2. walk the DOM once (lxml's ``iterwalk``), turning it into lines (one :class:`Block` per visible
+   line) and recording for every element that may hold a line its parent, tag, attributes and
+   whether it is hidden;
 3. find the main content (the container holding most of the page's prose, like
    readability/trafilatura do) and mark everything outside it as chrome, except the release
-   header lines (headline, FOR IMMEDIATE RELEASE, date, contact block) that sit next to it.
+   header lines (headline, FOR IMMEDIATE RELEASE, date, contact block) that sit next to it. Only
+   here, and only for the elements holding lines, is read what their tag/role/class say.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from typing import cast
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, cast
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -77,13 +79,31 @@ _CONTENT_WORDS = frozenset({"article", "articlebody", "body", "content", "entry"
 # Whole class names that hide an element from sight (Bootstrap/WordPress conventions).
 _HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
                              "d-none", "is-hidden", "u-hidden", "invisible", "element-invisible"})
-# Splits a class or id into words: separators, and camelCase humps ("relatedLinks").
-_CLASS_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+# A class or id splits into words at separators (anything but ASCII letters and digits), and at
+# camelCase humps ("relatedLinks").
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+# The same split for ASCII bytes: every byte but a letter or digit becomes a space.
+_ASCII_ALNUM_OR_SPACE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 0x20 for c in range(256))
+_CHROME_WORDS_ASCII = {word.encode("ascii"): reason for word, reason in _CHROME_WORDS.items()}
+_CONTENT_WORDS_ASCII = frozenset(word.encode("ascii") for word in _CONTENT_WORDS)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Line breaks in source text are spaces on the rendered line (outside <pre>).
 _NEWLINES = re.compile(r"[\r\n\f\v\x85\u2028\u2029]+")
 # A run of white space and line breaks: one space on the rendered line. The union of _NEWLINES and
 # blocks.clean_line's spaces, so one pass gives clean_line(_NEWLINES.sub(" ", text)).
 _LINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\r\n\f\v\x85\u2028\u2029]+")
+# The characters on which _LINE_SPACE and str.split()/strip() disagree about white space.
+_SPACE_MISMATCH = re.compile("[\u200b\ufeff\x1c-\x1f\u1680]")
+
+
+def _collapse(text: str) -> str:
+    """``_LINE_SPACE.sub(" ", text).strip()``: str.split() does the same, faster, where no character
+    makes the two disagree."""
+    if _SPACE_MISMATCH.search(text) is None:
+        return " ".join(text.split())
+    return _LINE_SPACE.sub(" ", text).strip()
+
+
 # A style attribute that hides the element.
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _EMAIL_PLACEHOLDER = "[email protected]"
@@ -151,9 +171,9 @@ _WIRE_CANONICAL = {
 }
 
 
-@dataclass(slots=True)
-class _Ctx:
-    """What the innermost elements say about the text at one point of the walk."""
+class _Ctx(NamedTuple):
+    """What the innermost elements say about the text at one point of the walk (a tuple: cheap to
+    make, and shared by every element that changes none of it)."""
 
     block: int
     """Element id of the innermost line-making element."""
@@ -165,17 +185,9 @@ class _Ctx:
     hidden_inline: bool
     """Inside a hidden inline element (a screen-reader label): the text is not on the line."""
     list_depth: int
-    flat: bool
-    """Past the depth limit: structure is ignored, text still collected."""
-
-    def copy(self) -> _Ctx:
-        return _Ctx(self.block, self.kind, self.level, self.hidden, self.in_link, self.pre,
-                    self.hidden_inline,
-                    self.list_depth, self.flat)
 
 
-@dataclass(slots=True)
-class _Line:
+class _Line(NamedTuple):
     """A line before the chrome decision."""
 
     text: str
@@ -188,260 +200,335 @@ class _Line:
     link_chars: int
 
 
+# NamedTuple's constructor is a Python function; tuple.__new__ makes the same tuple without it (the
+# walk makes one context per line-making element and link, and one _Line per line).
+_new_ctx = cast("Callable[[type[_Ctx], tuple[int, BlockKind, int, bool, bool, bool, bool, int]], _Ctx]",
+                tuple.__new__)
+_new_line = cast("Callable[[type[_Line], tuple[str, int, BlockKind, int, bool, str | None, bool, int]], _Line]",
+                 tuple.__new__)
+
+# What an element's tag, role and class/id say about it: (chrome reason, whether the reason came from
+# class/id words, whether it is the article element (article/main, role=main, itemprop=articleBody)).
+_Facts = tuple[str | None, bool, bool]
+# The attributes an element's facts depend on.
+_FACT_ATTRS = frozenset({"class", "id", "role", "itemprop"})
+# The attributes that can hide an element.
+_HIDING_ATTRS = frozenset({"class", "role", "style", "hidden", "aria-hidden"})
+_LIST_TAGS = frozenset({"ul", "ol", "menu"})
+_CELL_TAGS = frozenset({"td", "th"})
+_PRE_TAGS = frozenset({"pre", "xmp", "listing", "plaintext"})
+
+
+def _tag_facts(tag: str) -> _Facts:
+    """The facts of an element without attributes: its tag alone."""
+    reason = tag if tag in ("header", "footer") else _CHROME_TAGS.get(tag)
+    return reason, False, tag in ("article", "main")
+
+
+# Most tags say nothing: the few that do, looked up.
+_PLAIN_FACTS: _Facts = (None, False, False)
+_TAG_FACTS = {tag: _tag_facts(tag) for tag in (*_CHROME_TAGS, "header", "footer", "article", "main")}
+
+
+def _attribute_facts(tag_facts: _Facts, attrs: dict[str, str]) -> _Facts:
+    """The facts of an element with attributes, from those of its tag."""
+    get = attrs.get
+    reason, _, semantic = tag_facts
+    role = get("role")
+    itemprop = get("itemprop")
+    semantic = semantic or (role or "").strip().lower() == "main" or (itemprop or "").strip() == "articleBody"
+    if role:
+        reason = _CHROME_ROLES.get(role.strip().lower(), reason)
+    if reason is not None:
+        return reason, False, semantic
+    for words in ((get("class") or "")[:500], (get("id") or "")[:200]):
+        if not words or words.isspace():
+            continue
+        found = _chrome_word(words)
+        if found is not None:
+            return found, True, semantic
+    return None, False, semantic
+
+
+def _class_facts(tag_facts: _Facts, classes: str) -> _Facts:
+    """``_attribute_facts`` for an element whose one attribute is its class."""
+    if tag_facts[0] is not None:
+        return tag_facts
+    words = classes[:500]
+    found = _chrome_word(words) if words and not words.isspace() else None
+    return tag_facts if found is None else (found, True, tag_facts[2])
+
+
+def _hidden(tag_facts: _Facts, attrs: dict[str, str]) -> bool:
+    """Whether an element with attributes is hidden from sight."""
+    get = attrs.get
+    if "hidden" in attrs or (get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = get("style")
+    if style and _STYLE_HIDDEN.search(style[:2000]):
+        return True
+    reason = tag_facts[0]
+    role = get("role")
+    if role:
+        reason = _CHROME_ROLES.get(role.strip().lower(), reason)
+    if reason is not None:
+        return False  # furniture by its tag or role: its class is not read for hiding
+    classes = (get("class") or "")[:500]
+    return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+
+
+# ``el.items()``: lxml's HTML tree gives str names and values (the stubs also allow bytes).
+_attributes_of = cast("Callable[[lxml.etree._Element], list[tuple[str, str]]]", lxml.etree._Element.items)
+
+# How the walk treats an element, by its tag: enters it, skips it (only its tail counts), or breaks the line.
+_WALK_ENTER, _WALK_SKIP, _WALK_BREAK = 0, 1, 2
+
+
+def _tag_info(tag_raw: str) -> tuple[str, int, _Facts]:
+    """(lowercased local name, how the walk treats it, facts without attributes) of a raw lxml tag."""
+    tag = tag_raw.lower() if "}" not in tag_raw else tag_raw.rsplit("}", 1)[-1].lower()
+    handling = _WALK_BREAK if tag == "br" else _WALK_SKIP if tag in _SKIP_TAGS or tag == "wbr" else _WALK_ENTER
+    return tag, handling, _TAG_FACTS.get(tag, _PLAIN_FACTS)
+
+
 class _Walker:
-    """One iterative pass over the DOM, collecting lines and per-element facts."""
+    """One pass over the DOM, collecting lines and per-element facts.
+
+    Elements are numbered parents first (0 is a root above the walked element). Only elements
+    that can hold a line in their subtree get a number: an inline element without child elements
+    (most links, spans, emphasis) never does, so it has no entry and is only read for its effect
+    on the text (hidden, link).
+    """
 
     def __init__(self, options: ParseOptions) -> None:
         self.options = options
-        self.parent: list[int] = []
-        self.tag: list[str] = []
-        self.reason: list[str | None] = []
-        self.class_reason: list[bool] = []
-        self.hidden: list[bool] = []
-        self.semantic: list[bool] = []
+        self.parent: list[int] = [-1]
+        self.tag: list[str] = ["#root"]
+        self.hidden: list[bool] = [False]
+        self.attributes: list[Sequence[tuple[str, str]]] = [()]
+        """Each element's attributes, for its facts (:meth:`facts`), which only some elements need."""
         self.lines: list[_Line] = []
         self.warnings: list[Warning] = []
-        self._pieces: list[str] = []
-        self._link_pieces: list[str] = []
-        self._ctx: _Ctx | None = None
-        self._gap = True
-        self._number: str | None = None
         self.elements = 0
         self.flattened = False
-        self._word_memo: dict[str, str | None] = {}
-        self._classified: dict[tuple[str, bool, str | None, str | None, str | None, str | None, str | None],
-                               tuple[str | None, bool, bool]] = {}
+        self._facts: dict[tuple[object, ...], _Facts] = {}
 
-    def _add_element(self, parent: int, tag: str, reason: str | None, by_class: bool, hidden: bool) -> int:
-        self.parent.append(parent)
-        self.tag.append(tag)
-        self.reason.append(reason)
-        self.class_reason.append(by_class)
-        self.hidden.append(hidden)
-        self.semantic.append(False)
-        return len(self.tag) - 1
-
-    def _text(self, text: str | None, ctx: _Ctx) -> None:
-        if not text or ctx.hidden_inline:
-            return
-        if self._ctx is None:
-            self._ctx = ctx
-        if ctx.pre and "\n" in text:
-            parts = text.split("\n")
-            for i, part in enumerate(parts):
-                if i:
-                    self._flush(gap=False)
-                    self._ctx = ctx
-                self._append(part, ctx)
-            return
-        self._append(text, ctx)
-
-    def _append(self, text: str, ctx: _Ctx) -> None:
-        self._pieces.append(text)
-        if ctx.in_link:
-            self._link_pieces.append(text)
-
-    def _flush(self, gap: bool = True) -> None:
-        """End the current line; ``gap`` says whether a paragraph break follows it."""
-        if not self._pieces:  # nothing collected (most block boundaries): no line to end
-            self._ctx = None
-            if gap:
-                self._gap = True
-            return
-        ctx = self._ctx
-        if ctx is not None:
-            text = _LINE_SPACE.sub(" ", "".join(self._pieces)).strip()
-            if text:
-                number = self._number
-                if number is not None:
-                    text = f"{number}. {text}"
-                    self._number = None
-                link = 0
-                if self._link_pieces:
-                    link = len(_LINE_SPACE.sub(" ", " ".join(self._link_pieces)).strip())
-                self.lines.append(_Line(text, ctx.block, ctx.kind, ctx.level, self._gap or not self.lines,
-                                        number, ctx.hidden, min(link, len(text))))
-                self._gap = False
-        self._pieces = []
-        self._link_pieces = []
-        self._ctx = None
-        if gap:
-            self._gap = True
-
-    def _classify(self, tag: str, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
-        """(chrome reason, whether the reason came from class/id words, hidden) of one element."""
-        reason = _CHROME_TAGS.get(tag)
-        if tag == "header" or tag == "footer":
-            reason = tag
-        if not attrs:
-            return reason, False, False
-        get = attrs.get
-        # Pages repeat the same tag and class/id/role/style many times: decide each combination once.
-        key = (tag, "hidden" in attrs, get("aria-hidden"), get("style"), get("role"), get("class"), get("id"))
-        known = self._classified.get(key)
+    def facts(self, element: int) -> _Facts:
+        """What an element's tag, role and class/id say about it."""
+        tag_facts = _TAG_FACTS.get(self.tag[element], _PLAIN_FACTS)
+        items = self.attributes[element]
+        if not items:
+            return tag_facts
+        # The memo key: the tag's facts and every attribute the facts depend on (most elements have
+        # one attribute). Pages repeat the same tag and class/id many times: each is decided once.
+        only_class: str | None = None
+        if len(items) == 1:
+            name, value = items[0]
+            if name not in _FACT_ATTRS:
+                return tag_facts
+            if name == "class":
+                only_class = value
+            key: tuple[object, ...] = (tag_facts, name, value)
+        else:
+            attrs = dict(items)
+            get = attrs.get
+            key = (tag_facts, get("class"), get("id"), get("role"), get("itemprop"))
+        known = self._facts.get(key)
         if known is None:
-            known = self._classified[key] = self._classify_attrs(reason, attrs)
+            known = self._facts[key] = (_class_facts(tag_facts, only_class) if only_class is not None
+                                        else _attribute_facts(tag_facts, dict(items)))
         return known
 
-    def _classify_attrs(self, reason: str | None, attrs: dict[str, str]) -> tuple[str | None, bool, bool]:
-        get = attrs.get
-        hidden = "hidden" in attrs or (get("aria-hidden") or "").strip().lower() == "true"
-        style = get("style")
-        if style and _STYLE_HIDDEN.search(style[:2000]):
-            hidden = True
-        role = get("role")
-        if role:
-            reason = _CHROME_ROLES.get(role.strip().lower(), reason)
-        if reason is not None:
-            return reason, False, hidden
-        classes = (get("class") or "")[:500]
-        if classes and not hidden and any(name in _HIDDEN_CLASSES for name in classes.lower().split()):
-            hidden = True
-        for words in (classes, (get("id") or "")[:200]):
-            if not words or words.isspace():
-                continue
-            if words in self._word_memo:
-                found = self._word_memo[words]
-            else:
-                found = self._word_memo[words] = _chrome_word(words)
-            if found is not None:
-                return found, True, hidden
-        return None, False, hidden
-
     def walk(self, root: lxml.etree._Element) -> None:
-        top = _Ctx(block=0, kind="paragraph", level=0, hidden=False, in_link=False, pre=False,
-                   hidden_inline=False, list_depth=0, flat=False)
-        self._add_element(-1, "#root", None, False, False)
-        # Stack items: (element, parent ctx, parent element id, depth, list counter) to enter,
-        # or (None, ctx-to-restore, element id, tail text owner) to leave.
-        stack: list[tuple[lxml.etree._Element | None, _Ctx, int, int, list[int] | None]] = [
-            (root, top, 0, 0, None)]
-        exits: dict[int, tuple[lxml.etree._Element, _Ctx, bool]] = {}
-        max_depth = self.options.max_dom_depth
-        max_elements = self.options.max_elements
-        flat_id = -1
-        # Per-element facts go straight onto these lists (what _add_element does, without a call).
-        parents, tags, reasons = self.parent, self.tag, self.reason
-        class_reasons, hiddens, semantics = self.class_reason, self.hidden, self.semantic
-        tag_names: dict[str, str] = {}  # raw tag -> lowercased local name
-        while stack:
-            el, pctx, pid, depth, counter = stack.pop()
-            if el is None:
-                # Leaving element pid: end its line if it makes lines, then its tail text.
-                node, parent_ctx, is_block = exits.pop(pid)
+        """Turn the subtree of ``root`` into lines, in document order.
+
+        lxml's ``iterwalk`` does the traversal in C (start and end event per element, no recursion);
+        skipped elements' subtrees are never entered. The stack holds, per open element, the context
+        its children see, its number, its <ol> counter, and whether it makes a line of its own.
+        """
+        options = self.options
+        max_depth = options.max_dom_depth
+        max_elements = options.max_elements
+        parents, tags, hiddens, attributes = self.parent, self.tag, self.hidden, self.attributes
+        lines = self.lines
+        tag_infos: dict[str, tuple[str, int, _Facts]] = {}  # raw tag -> _tag_info
+        attributes_of, new_ctx, new_line = _attributes_of, _new_ctx, _new_line
+        elements = 0
+        depth_limit = max_depth + 1  # the stack holds a root entry above the walked element
+
+        # The line being collected: its text pieces, the link text among them, the context of its
+        # first piece (set while there are pieces); whether a paragraph break precedes it; the
+        # number of its list item.
+        pieces: list[str] = []
+        link_pieces: list[str] = []
+        line_ctx: _Ctx | None = None
+        gap = True
+        number: str | None = None
+
+        def end_line(paragraph_break: bool) -> None:
+            """End the current line (called with pieces collected); a paragraph break may follow."""
+            nonlocal line_ctx, gap, number
+            text = _collapse("".join(pieces))
+            if text and line_ctx is not None:
+                line_number = number
+                if line_number is not None:
+                    text = f"{line_number}. {text}"
+                    number = None
+                link = len(_collapse(" ".join(link_pieces))) if link_pieces else 0
+                lines.append(new_line(_Line, (text, line_ctx.block, line_ctx.kind, line_ctx.level, gap or not lines,
+                                              line_number, line_ctx.hidden, min(link, len(text)))))
+                gap = False
+            pieces.clear()
+            link_pieces.clear()
+            line_ctx = None
+            if paragraph_break:
+                gap = True
+
+        def add_text(text: str, ctx: _Ctx) -> None:
+            nonlocal line_ctx
+            if ctx.hidden_inline:
+                return
+            if ctx.pre and "\n" in text:
+                for i, part in enumerate(text.split("\n")):
+                    if i and pieces:
+                        end_line(False)
+                    if not pieces:
+                        line_ctx = ctx
+                    pieces.append(part)
+                    if ctx.in_link:
+                        link_pieces.append(part)
+                return
+            if not pieces:
+                if text.isspace():
+                    # White space that would open a line is stripped from it anyway. (Every piece
+                    # between two line breaks sits in the same line-making element, so the line's
+                    # context is the same when its first real piece sets it.)
+                    return
+                line_ctx = ctx
+            pieces.append(text)
+            if ctx.in_link:
+                link_pieces.append(text)
+
+        top = _Ctx(0, "paragraph", 0, False, False, False, False, 0)
+        # Per open element: (context its children see, its number, its <ol> counter, makes a line).
+        stack: list[tuple[_Ctx, int, list[int] | None, bool]] = [(top, 0, None, False)]
+        events = lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        for event, el in events:
+            if event == "end":
+                is_block = stack.pop()[3]
                 if is_block:
-                    if self._pieces:
-                        self._flush()
-                    else:  # _flush with nothing collected
-                        self._ctx = None
-                        self._gap = True
-                    self._number = None  # an empty list item's number must not open the next line
-                tail = node.tail
-                if tail:
-                    self._text(tail, parent_ctx)
+                    if pieces:
+                        end_line(True)
+                    else:
+                        gap = True
+                    number = None  # an empty list item's number must not open the next line
+                tail = el.tail
+                # (White space that would open a line is dropped by add_text: no call for it.)
+                if tail and (pieces or not tail.isspace() or stack[-1][0].pre):
+                    add_text(tail, stack[-1][0])
                 continue
-            tag_raw = el.tag
-            if not isinstance(tag_raw, str):  # comment or processing instruction that survived
-                self._text(el.tail, pctx)
+            pctx, pid, counter, _ = stack[-1]
+            if event != "start":  # comment or processing instruction that survived: only its tail
+                if el.tail:
+                    add_text(el.tail, pctx)
                 continue
-            self.elements += 1
-            if self.elements > max_elements:
+            elements += 1
+            if elements > max_elements:
                 self.warnings.append(Warning("truncated", "blocks",
                                              f"HTML has more than {max_elements} elements; the rest was cut"))
                 break
-            tag = tag_names.get(tag_raw)
-            if tag is None:
-                tag = tag_names[tag_raw] = (tag_raw.lower() if "}" not in tag_raw
-                                            else tag_raw.rsplit("}", 1)[-1].lower())
-            if tag in _SKIP_TAGS:
-                self._text(el.tail, pctx)
+            tag_raw = el.tag
+            info = tag_infos.get(tag_raw)
+            if info is None:
+                info = tag_infos[tag_raw] = _tag_info(tag_raw)
+            tag, handling, tag_facts = info
+            if handling != _WALK_ENTER:  # skipped, <br> or <wbr>: only a line break and the tail
+                events.skip_subtree()  # the end event still comes, with the tail
+                if handling == _WALK_BREAK and pieces:
+                    end_line(False)
+                stack.append((pctx, pid, None, False))
                 continue
-            if tag == "br":
-                self._flush(gap=False)
-                self._text(el.tail, pctx)
-                continue
-            if tag == "wbr":
-                self._text(el.tail, pctx)
-                continue
-            if pctx.flat or depth > max_depth:
+            if len(stack) > depth_limit:
                 # Past the depth limit the text is kept, the structure is not.
-                if not pctx.flat:
-                    self.flattened = True
-                    pctx = pctx.copy()
-                    pctx.flat = True
-                self._text(el.text, pctx)
-                flat_id -= 1
-                exits[flat_id] = (el, pctx, False)
-                stack.append((None, pctx, flat_id, depth, None))
-                stack.extend((child, pctx, pid, depth + 1, None) for child in reversed(el))
+                self.flattened = True
+                text = el.text
+                if text:
+                    add_text(text, pctx)
+                stack.append((pctx, pid, None, False))
                 continue
-            items = el.items()
-            # lxml's HTML tree gives str names and values (the stubs also allow bytes).
-            attrs = cast("dict[str, str]", dict(items)) if items else {}
-            reason, by_class, hidden = self._classify(tag, attrs)
-            eid = len(tags)
-            parents.append(pid)
-            tags.append(tag)
-            reasons.append(reason)
-            class_reasons.append(by_class)
-            hiddens.append(hidden)
-            semantics.append(tag == "article" or tag == "main" or bool(
-                attrs and ("role" in attrs or "itemprop" in attrs) and (
-                    (attrs.get("role") or "").strip().lower() == "main"
-                    or (attrs.get("itemprop") or "").strip() == "articleBody")))
+            # Whether the element hides its text. (Its other facts are only needed for the elements
+            # that end up holding lines: _mark asks for those.) Most elements have no attribute or one.
+            items = attributes_of(el)
+            hidden = False
+            if items:
+                if len(items) > 1:
+                    hidden = _hidden(tag_facts, dict(items))
+                else:
+                    name, value = items[0]
+                    if name == "class":  # _hidden for a class alone
+                        hidden = tag_facts[0] is None and not _HIDDEN_CLASSES.isdisjoint(
+                            value[:500].lower().split())
+                    elif name in _HIDING_ATTRS:
+                        hidden = _hidden(tag_facts, {name: value})
             is_block = tag in _BLOCK_TAGS
+            if is_block or len(el):
+                eid = len(tags)
+                parents.append(pid)
+                tags.append(tag)
+                hiddens.append(hidden)
+                attributes.append(items or ())  # one shared empty tuple for the many without
+            else:
+                eid = pid  # a childless inline element holds no line: no number of its own
             ctx = pctx
-            if is_block or hidden or tag == "a":
-                ctx = pctx.copy()
-                if is_block:
-                    ctx.block = eid
-                    if hidden or pctx.hidden_inline:
-                        ctx.hidden, ctx.hidden_inline = True, False
-                elif hidden:
-                    ctx.hidden_inline = True
-                href = attrs.get("href") if tag == "a" else None
-                # mailto:/tel: links are contact data, not navigation: they do not count as link text.
-                if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
-                    ctx.in_link = True
             if is_block:
-                if self._pieces:
-                    self._flush()
-                else:  # _flush with nothing collected
-                    self._ctx = None
-                    self._gap = True
+                if pieces:
+                    end_line(True)
+                else:
+                    gap = True
+                kind, level, list_depth, pre = pctx.kind, pctx.level, pctx.list_depth, pctx.pre
                 if tag in _HEADINGS:
-                    ctx.kind, ctx.level = "heading", _HEADINGS[tag]
+                    kind, level = "heading", _HEADINGS[tag]
                 elif tag == "li":
-                    ctx.kind, ctx.level = "item", max(1, pctx.list_depth)
+                    kind, level = "item", max(1, pctx.list_depth)
                     if counter is not None:
-                        value = attrs.get("value")
+                        value = el.get("value")
                         if value is not None and value.strip().lstrip("-").isdigit() and len(value) < 10:
                             counter[0] = int(value)
-                        self._number = _render_number(counter[0], counter[1])
+                        number = _render_number(counter[0], counter[1])
                         counter[0] += 1
-                elif tag in ("ul", "ol", "menu"):
-                    ctx.list_depth = pctx.list_depth + 1
+                elif tag in _LIST_TAGS:
+                    list_depth += 1
                 elif tag == "blockquote":
-                    ctx.kind, ctx.level = "quote", 0
-                elif tag in ("td", "th"):
-                    ctx.kind, ctx.level = "cell", 0
-                elif tag in ("pre", "xmp", "listing", "plaintext"):
-                    ctx.pre = True
-                if tag in ("td", "th") and el.getprevious() is not None:
-                    self._gap = False
+                    kind, level = "quote", 0
+                elif tag in _CELL_TAGS:
+                    kind, level = "cell", 0
+                    if el.getprevious() is not None:
+                        gap = False
+                elif tag in _PRE_TAGS:
+                    pre = True
+                hidden_block = pctx.hidden or hidden or pctx.hidden_inline
+                ctx = new_ctx(_Ctx, (eid, kind, level, hidden_block, pctx.in_link, pre, False, list_depth))
+            elif hidden and not pctx.hidden_inline:
+                ctx = new_ctx(_Ctx, (pctx.block, pctx.kind, pctx.level, pctx.hidden, pctx.in_link, pctx.pre, True,
+                                     pctx.list_depth))
+            if tag == "a" and not ctx.in_link:
+                href = el.get("href")
+                # mailto:/tel: links are contact data, not navigation: they do not count as link text.
+                if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
+                    ctx = new_ctx(_Ctx, (ctx.block, ctx.kind, ctx.level, ctx.hidden, True, ctx.pre, ctx.hidden_inline,
+                                         ctx.list_depth))
             child_counter: list[int] | None = None
             if tag == "ol":
-                start = (attrs.get("start") or "").strip()
+                start = (el.get("start") or "").strip()
                 first = int(start) if start.lstrip("-").isdigit() and len(start) < 10 else 1
-                child_counter = [first, _list_style(attrs.get("type"))]
-            exits[eid] = (el, pctx, is_block)
-            stack.append((None, pctx, eid, depth, None))
+                child_counter = [first, _list_style(el.get("type"))]
+            stack.append((ctx, eid, child_counter, is_block))
             text = el.text
-            if text:
-                self._text(text, ctx)
-            if len(el):
-                stack.extend([(child, ctx, eid, depth + 1, child_counter) for child in reversed(el)])
-        self._flush()
+            if text and (pieces or not text.isspace() or ctx.pre):  # as for the tail above
+                add_text(text, ctx)
+        if pieces:
+            end_line(True)
+        self.elements = elements
         if self.flattened:
             self.warnings.append(Warning("truncated", "blocks",
                                          f"HTML nested deeper than {max_depth}; the deeper structure was "
@@ -449,15 +536,24 @@ class _Walker:
 
 
 def _chrome_word(words: str) -> str | None:
-    """The furniture reason a class or id names, unless it also names the content."""
-    tokens = [word.lower() for word in _CLASS_SPLIT.split(words) if word]
-    if any(token in _CONTENT_WORDS for token in tokens):
+    """The furniture reason a class or id names, unless it also names the content.
+
+    Its words: runs of ASCII letters and digits, split again at camelCase humps, lowercased.
+    """
+    if words.isascii():
+        # The common case, on bytes, where translate and split run in C; a hump becomes a separator first.
+        lowered = words.lower()
+        if lowered != words:
+            lowered = _CAMEL_HUMP.sub(" ", words).lower()
+        raw_tokens = lowered.encode("ascii").translate(_ASCII_ALNUM_OR_SPACE).split()
+        if not _CONTENT_WORDS_ASCII.isdisjoint(raw_tokens) or _CHROME_WORDS_ASCII.keys().isdisjoint(raw_tokens):
+            return None
+        return next(_CHROME_WORDS_ASCII[token] for token in raw_tokens if token in _CHROME_WORDS_ASCII)
+    # Words are ASCII: lowercased one by one (lowering the whole text could turn "İ" into an "i").
+    tokens = [word.lower() for word in _NON_ALNUM.split(_CAMEL_HUMP.sub(" ", words)) if word]
+    if not _CONTENT_WORDS.isdisjoint(tokens) or _CHROME_WORDS.keys().isdisjoint(tokens):
         return None  # "entry-content social-ready": the content word wins
-    for token in tokens:
-        found = _CHROME_WORDS.get(token)
-        if found is not None:
-            return found
-    return None
+    return next(_CHROME_WORDS[token] for token in tokens if token in _CHROME_WORDS)
 
 
 def _list_style(kind: str | None) -> int:
@@ -662,24 +758,30 @@ def _is_cf_placeholder(el: lxml.etree._Element) -> bool:
 # Metadata
 
 
-def _meta_map(root: lxml.etree._Element) -> dict[str, str]:
+def _meta_map(metas: list[lxml.etree._Element]) -> dict[str, str]:
     """First value of each ``<meta name|property|itemprop>`` (lowercased key)."""
     found: dict[str, str] = {}
-    for el in root.iter("meta"):
-        content = el.get("content")
+    for el in metas:
+        # lxml's HTML tree gives str names and values (the stubs also allow bytes).
+        attrs = cast("dict[str, str]", dict(el.items()))
+        content = attrs.get("content")
         if content is None:
             continue
+        cleaned: str | None = None
         for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = (el.get(attr) or "").strip().lower()
-            if key and key not in found and clean_line(content):
-                found[key] = clean_line(content)[:2000]
+            key = (attrs.get(attr) or "").strip().lower()
+            if key and key not in found:
+                if cleaned is None:
+                    cleaned = clean_line(content)[:2000]
+                if cleaned:
+                    found[key] = cleaned
     return found
 
 
-def _json_ld(root: lxml.etree._Element) -> list[dict[str, object]]:
+def _json_ld(scripts: list[lxml.etree._Element]) -> list[dict[str, object]]:
     """Every JSON-LD object on the page, @graph members flattened in."""
     objects: list[dict[str, object]] = []
-    for el in root.iter("script"):
+    for el in scripts:
         if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
             continue
         if len(el.text) > 2_000_000:
@@ -754,9 +856,15 @@ def _title_suffix(title_el: lxml.etree._Element | None) -> str | None:
 
 
 def _page_meta(root: lxml.etree._Element, h1: str | None) -> PageMeta:
-    meta = _meta_map(root)
-    ld = _json_ld(root)
-    title_el = root.find(".//title")
+    # The elements metadata comes from, gathered in one pass over the tree (document order per tag).
+    found: dict[str, list[lxml.etree._Element]] = {"meta": [], "script": [], "link": [], "title": []}
+    for el in root.iter("meta", "script", "link", "title"):
+        same_tag = found.get(el.tag)
+        if same_tag is not None:
+            same_tag.append(el)
+    meta = _meta_map(found["meta"])
+    ld = _json_ld(found["script"])
+    title_el = found["title"][0] if found["title"] else None
     title = meta.get("og:title") or meta.get("twitter:title")
     if not title and title_el is not None:
         title = clean_line("".join(str(piece) for piece in title_el.itertext()))[:1000] or None
@@ -788,7 +896,7 @@ def _page_meta(root: lxml.etree._Element, h1: str | None) -> PageMeta:
     if not language:
         language = meta.get("content-language", "") or meta.get("og:locale", "")
     canonical: str | None = None
-    for el in root.iter("link"):
+    for el in found["link"]:
         rels = (el.get("rel") or "").lower().split()
         if "canonical" in rels and clean_line(el.get("href") or ""):
             canonical = clean_line(el.get("href") or "")[:2000]
@@ -843,15 +951,30 @@ def _prose_weight(line: _Line) -> int:
     return weight
 
 
+
+
+def _release_cue(text: str) -> bool:
+    """``_RELEASE_CUE.search(text)``, without the search where the line cannot match: every match
+    holds one of the words below, in some case."""
+    if text.isascii():  # non-ASCII text may match by Unicode case folding ("ſ", "K"): always search
+        lowered = text.lower()
+        if not ("contact" in lowered or "release" in lowered or "prensa" in lowered or "advisory" in lowered
+                or "embargoed" in lowered or "inmediata" in lowered):
+            return False
+    return _RELEASE_CUE.search(text) is not None
+
+
 def _header_line(line: _Line) -> bool:
     """A release header/contact line worth keeping outside the main container."""
     text = line.text[:400]
-    if _RELEASE_CUE.search(text) or _EMAIL.search(text):
+    if _release_cue(text) or ("@" in text and _EMAIL.search(text)):
         return True
+    if len(text) > 60:
+        return False
     digits = sum(ch.isdigit() for ch in text)
-    if len(text) <= 60 and digits >= 7 and digits >= len(text) // 3:
+    if digits >= 7 and digits >= len(text) // 3:
         return True  # a phone number line
-    return len(text) <= 60 and bool(_DATE_CUE.search(text))
+    return digits > 0 and bool(_DATE_CUE.search(text))  # every date cue has a digit
 
 
 _CLIMB_FACTOR = 1.6
@@ -886,45 +1009,47 @@ def _near(parent: list[int], tag: list[str], a: int, b: int) -> bool:
     return False
 
 
-def _subtree_sums(parent: list[int], values: list[int]) -> list[int]:
-    """Sum per-element values over each subtree (elements are numbered parents first)."""
-    sums = list(values)
-    for i in range(len(parent) - 1, 0, -1):
-        if sums[i]:  # most elements hold no line: skip their zero
-            sums[parent[i]] += sums[i]
-    return sums
-
-
 def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     """Chrome reason per line (None = keep), and the index of the headline line."""
     lines = walker.lines
     n_el = len(walker.tag)
     parent = walker.parent
     tag = walker.tag
-    own_prose = [0] * n_el
-    own_total = [0] * n_el
-    own_links = [0] * n_el
-    own_count = [0] * n_el
-    own_languages = [0] * n_el
-    own_linked = [0] * n_el
-    own_h1 = [0] * n_el
+    # Only elements holding a line in their subtree ("live") take part below: every sum of the
+    # others is zero. Elements are numbered parents first, so ``live`` lists parents first too.
+    is_live = [False] * n_el
+    for e in {line.element for line in lines}:
+        while e > 0 and not is_live[e]:
+            is_live[e] = True
+            e = parent[e]
+    live = [i for i in range(1, n_el) if is_live[i]]
+    raw_prose = [0] * n_el
+    total = [0] * n_el
+    links = [0] * n_el
+    count = [0] * n_el
+    languages = [0] * n_el
+    linked = [0] * n_el
+    headlines = [0] * n_el
     weights = [_prose_weight(line) for line in lines]
     for line, weight in zip(lines, weights, strict=True):
         e = line.element
-        own_prose[e] += weight
-        own_total[e] += len(line.text)
-        own_links[e] += line.link_chars
-        own_count[e] += 1
-        own_languages[e] += _is_language_entry(line.text)
-        own_linked[e] += line.link_chars > 0
-        own_h1[e] += line.kind == "heading" and line.level == 1 and line.link_chars < 0.5 * len(line.text)
-    raw_prose = _subtree_sums(parent, own_prose)
-    total = _subtree_sums(parent, own_total)
-    links = _subtree_sums(parent, own_links)
-    count = _subtree_sums(parent, own_count)
-    languages = _subtree_sums(parent, own_languages)
-    linked = _subtree_sums(parent, own_linked)
-    headlines = _subtree_sums(parent, own_h1)
+        raw_prose[e] += weight
+        total[e] += len(line.text)
+        links[e] += line.link_chars
+        count[e] += 1
+        languages[e] += len(line.text) <= 40 and _is_language_entry(line.text)
+        linked[e] += line.link_chars > 0
+        headlines[e] += line.kind == "heading" and line.level == 1 and line.link_chars < 0.5 * len(line.text)
+    # Subtree sums: each element's own values added into its parent's, children first.
+    for i in reversed(live):
+        p = parent[i]
+        raw_prose[p] += raw_prose[i]
+        total[p] += total[i]
+        links[p] += links[i]
+        count[p] += count[i]
+        languages[p] += languages[i]
+        linked[p] += linked[i]
+        headlines[p] += headlines[i]
 
     # Furniture by tag, role or class. An element holding most of the page's prose (with the
     # headline) is a wrapper (ASP.NET's page-wide <form>, <body class="has-sidebar">), not chrome.
@@ -938,31 +1063,34 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     in_article = [False] * n_el
     own_chrome: list[str | None] = [None] * n_el
     tag_chrome: list[str | None] = [None] * n_el
-    for i in range(1, n_el):
-        if not count[i]:
-            continue  # no line in its subtree: nothing reads this element's facts (nor its children's)
+    # What each element's tag, role and class/id say (read only for elements with lines).
+    semantic = [False] * n_el
+    attributes = walker.attributes
+    for i in live:
+        own, by_class, semantic[i] = walker.facts(i) if attributes[i] else _TAG_FACTS.get(tag[i], _PLAIN_FACTS)
         p = parent[i]
         in_article[i] = in_article[p] or tag[i] in ("article", "main")
-        own = walker.reason[i]
         if own in ("header", "footer") and in_article[i]:
             own = None
         if own == "header" and tag[i] == "header" and headlines[i] and links[i] < 0.5 * total[i]:
             own = None  # the release's own header (headline, subheadline), not the site banner
-        if own == "share" and walker.class_reason[i] and raw_prose[i] >= 80:
+        if own == "share" and by_class and raw_prose[i] >= 80:
             own = None  # an embedded post ("social-embed", a quoted tweet) carries prose; share bars do not
         if own is not None and raw_prose[0] > 0 and raw_prose[i] >= 0.5 * raw_prose[0] \
                 and (i in holds_h1 or raw_prose[i] >= 0.85 * raw_prose[0]):
             own = None
         own_chrome[i] = own
         tag_chrome[i] = tag_chrome[p] or own
-    masked = [0] * n_el
+    prose = [0] * n_el
     for line, weight in zip(lines, weights, strict=True):
         if tag_chrome[line.element] is None:
-            masked[line.element] += weight
-    prose = _subtree_sums(parent, masked)
+            prose[line.element] += weight
+    for i in reversed(live):
+        prose[parent[i]] += prose[i]
 
+    # Children with a line in their subtree (the others hold no prose: they never lead anywhere).
     children: dict[int, list[int]] = {}
-    for i in range(1, n_el):
+    for i in live:
         children.setdefault(parent[i], []).append(i)
 
     # Descend from the root into the child holding most of the prose while it holds nearly all.
@@ -973,7 +1101,7 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     def leads_to_article(k: int) -> bool:
         """Whether k is, or is a thin wrapper around, an article/main element."""
         for _ in range(12):
-            if walker.semantic[k]:
+            if semantic[k]:
                 return True
             c = best_child(k)
             if c is None or prose[c] < 0.9 * prose[k]:
@@ -1002,7 +1130,7 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     # release text too, unless that element also holds much other prose.
     a = parent[main] if main > 0 else -1
     while a > 0:
-        if walker.semantic[a]:
+        if semantic[a]:
             if prose[a] <= _CLIMB_FACTOR * sum(prose[r] for r in core):
                 roots = {a}
             break
@@ -1018,9 +1146,7 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     inside = [main == 0] * n_el
     in_core = [main == 0] * n_el
     hidden_root = [-1] * n_el
-    for i in range(1, n_el):
-        if not count[i]:
-            continue  # no line in its subtree (see above)
+    for i in live:
         p = parent[i]
         inside[i] = i in roots or inside[p]
         in_core[i] = i in core or in_core[p]
@@ -1052,7 +1178,7 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     contact_window = 0
     for line, weight in zip(lines, weights, strict=True):
         e = line.element
-        contact_window = 6 if _RELEASE_CUE.search(line.text[:400]) else max(contact_window - 1, 0)
+        contact_window = 6 if _release_cue(line.text[:400]) else max(contact_window - 1, 0)
         why = "outside-main" if e in ancestors else reason[e]
         if why is None and hidden_root[e] >= 0 and not hidden_keep[hidden_root[e]]:
             why = "hidden"
@@ -1107,7 +1233,7 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
                 continue
             if _header_line(line) and not _DATE_CUE.search(line.text[:200]):
                 out[idx] = None
-                run = 6 if _RELEASE_CUE.search(line.text[:400]) else max(run, 3)
+                run = 6 if _release_cue(line.text[:400]) else max(run, 3)
             elif run > 0 and line.kind != "heading" and len(line.text) <= 80 \
                     and line.link_chars < 0.5 * len(line.text):
                 out[idx] = None  # name, title, organisation lines of the contact block
