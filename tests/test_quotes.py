@@ -1292,3 +1292,124 @@ def test_press_clip_in_a_news_roundup() -> None:
 )
 def test_press_clip_negatives(paragraph: str) -> None:
     assert all(q.method != "press-clip" for q in _quotes([paragraph]))
+
+
+# ------------------------------------------------------------------------------ speed: fast readings, same answers
+# (issue 7) Several rules are read by shortcuts that skip scans; each must answer as the scan does.
+
+
+def test_word_before_a_position_agrees_with_the_backward_pattern() -> None:
+    rng = random.Random(5)
+    alphabet = ["a", "b", ".", " ", ",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "\t", "\n", "\u00a0", "X"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        end = rng.randint(0, len(s))
+        lo = rng.randint(0, end)
+        m = quotes._TOKEN_BACK.search(s, lo, end)
+        assert quotes._token_back(s, lo, end) == ((m.start(1), m.end(1)) if m else None), (s, lo, end)
+
+
+def _clause_start_by_scan(s: str, pos: int) -> int:
+    lo = max(0, pos - quotes._WINDOW)
+    best = lo
+    for m in quotes._SENTENCE_END.finditer(s, lo, pos):
+        words = s[max(lo, m.start() - 20) : m.start()].split()
+        prev = words[-1].rstrip(".").lower() if words else ""
+        if not (s[m.start()] == "." and (prev in quotes._ABBREVIATIONS or len(prev) == 1 or "." in prev)):
+            best = m.end()
+    return best
+
+
+def _clause_end_by_scan(s: str, pos: int) -> int:
+    limit = min(len(s), pos + quotes._WINDOW)
+    for m in quotes._CLAUSE_STOP.finditer(s, pos, limit):
+        k = m.start()
+        if k >= limit or k >= len(s):
+            return limit
+        nxt = s[k + 1 : k + 3].lstrip()
+        words = s[max(pos, k - 30) : k].split()
+        prev = words[-1].rstrip(".").lower() if words else ""
+        abbreviation = s[k] == "." and (prev in quotes._ABBREVIATIONS or len(prev) == 1 or "." in prev)
+        if not (abbreviation and (not nxt or nxt[0] not in "\u201c\u00ab\"")):
+            return k + 1
+    return limit
+
+
+def test_clause_bounds_agree_with_a_scan_of_the_window() -> None:
+    rng = random.Random(9)
+    pieces = ["a", "b", "A", "B", ".", "!", "?", ";", " ", "\n", "\t", "\u201d", ")", "Sen", "Dr", "U.S", "Ab"]
+    pieces.append("\u201c")
+    for _ in range(20_000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        if rng.random() < 0.05:
+            s = s * 40  # longer than the window
+        pos = rng.randint(0, len(s))
+        assert quotes._clause_start(s, pos) == _clause_start_by_scan(s, pos), (s, pos)
+        assert quotes._clause_end(s, pos) == _clause_end_by_scan(s, pos), (s, pos)
+
+
+def test_last_verb_before_a_full_stop_agrees_with_a_forward_search() -> None:
+    forward = re.compile(rf"(?<!\w)(?:{quotes._trie_alternation(tuple(quotes._CORE_VERBS))})\.")
+    rng = random.Random(13)
+    pieces = ["said", "añadió", "anadio", "aadi", "dijo", "wrote", "declared", "declar", "x", "un", " ", ".", ",", "“"]
+    for _ in range(5_000):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        starts = [p for p in range(len(low)) if forward.match(low, p)]
+        assert quotes._last_core_verb_before_stop(low) == (starts[-1] if starts else -1), low
+
+
+def test_verb_last_words_hold_the_last_word_of_every_verb_form() -> None:
+    stripped = str.maketrans("áéíóúñü", "aeiounu")
+    for verb in [*quotes._EN_VERBS, *quotes._ES_VERBS]:
+        for form in (verb, verb.upper(), verb.translate(stripped), "".join(c for c in verb if c not in "áéíóúñü")):
+            if _verb_re().fullmatch(form):
+                assert form.lower().split()[-1] in quotes._verb_last_words(), form
+
+
+def test_first_letters_of_according_cover_every_case_form() -> None:
+    tails = ["ccording to x", "egún x", "egun x", "n palabras de x", "alabras de x", "n the words of x"]
+    tails.append("CCORDING TO X")
+    for c in [*map(chr, range(0x250)), "\u0130", "\u0131", "\u017f", "\u212a"]:
+        if any(quotes._ACCORDING.match(c + t) or quotes._WORDS_OF.match(c + t) for t in tails):
+            assert c in quotes._ACCORDING_FIRST, repr(c)
+
+
+def test_lines_with_a_word_agree_with_a_test_of_each_line() -> None:
+    rng = random.Random(17)
+    pieces = ["Statement", "state", "ment", "the", "“", '"', ":", "[", "below", "İ", "x", " ", "full TEXT"]
+    for _ in range(500):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(rng.randint(1, 6))]
+        state = _State(_body(lines))
+        for words in (("statement",), ("below", "text"), (":", "[", '"', "\u201c")):
+            expected = [k for k, low in enumerate(state.lows) if any(w in low for w in words)]
+            assert state.lines_with(words) == expected
+
+
+def test_comma_shortcut_finds_what_reading_every_comma_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lines with few commas skip the commas whose attribution could not be kept; with the
+    shortcut off, every comma is read as the limits require: the quotations must be the same."""
+    fragments = [
+        "said", "Said", "says", "stated", "added", "told reporters", "dijo", "añadió", "aadi", "Smith", "Jane Doe",
+        "Sen. Heinrich", "the lawmakers", "he", "ella", "who", "that", "according to", "We", "our", "today", "“",
+        "”", '"', ",", ",", ",", ".", ".", ":", ";", "—", "1,000", "D.C.", "relief,said", "text", "more", "words",
+        "important", "This is a great day for the region", "We are proud",
+    ]
+    rng = random.Random(21)
+    pages = []
+    for _ in range(400):
+        paragraphs = []
+        for _ in range(rng.randint(1, 5)):
+            parts = [rng.choice(fragments) + rng.choice([" ", " ", "", ", ", ". "]) for _ in range(rng.randint(1, 30))]
+            paragraphs.append("".join(parts).strip() or "x")
+        pages.append(paragraphs)
+
+    def found(paragraphs: list[str]) -> tuple[tuple[Quote, ...], list[str]]:
+        body = _body(paragraphs)
+        line_languages = tuple("en" for _ in body.lines)
+        got, warnings = find_quotes(body, Languages(line_languages, sections_from_line_languages(body, line_languages)))
+        return got, [w.message for w in warnings]
+
+    with_shortcut = [found(p) for p in pages]
+    monkeypatch.setattr(quotes, "_FEW_COMMAS", -1)
+    assert [found(p) for p in pages] == with_shortcut
+    assert sum(len(q) for q, _ in with_shortcut) > 50  # the pages hold quotations to compare

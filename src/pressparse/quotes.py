@@ -16,8 +16,11 @@ below" / "full text" (from the salutation), and press clips of a news roundup ("
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +39,9 @@ _LINE_LIMIT: ContextVar[int] = ContextVar("pressparse_quotes_line_limit", defaul
 _MAX_SPANS = 5_000
 # Attribution shapes tried per line before giving up (adversarial lines repeat them).
 _MAX_TRIES = 40
+# A line with at most this many commas cannot reach the limits on commas and tries read per line
+# (_MAX_TRIES, _MAX_COMMAS): its commas are read by the shortcut in _CommaReading.
+_FEW_COMMAS = _MAX_TRIES
 # Commas read as the possible end of an unmarked quotation per line (prose has at most a few dozen;
 # each costs an attribution reading, and hostile lines repeat ", he said" thousands of times).
 _MAX_COMMAS = 200
@@ -60,6 +66,8 @@ _SPACE = re.compile(r"[ \t]+")
 # to the next sentence after a lowercase word ("said Congresswoman Adams.With cases ...": legacy
 # scrapes lost the space).
 _CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|(?<=[a-z])[.!?](?=[A-Z][a-z])|$")
+# The marks that may end it.
+_STOP_MARK = re.compile(r"[.!?;]")
 # The short object between "told" and its comma ("told conference call participants,").
 _SHORT_OBJECT = re.compile(r"[ \t]+[a-z][\w ]{0,40}")
 # An unmarked quotation is taken to open its paragraph only where at most this many sentences
@@ -79,6 +87,13 @@ _ALL_MARKS = _OPENERS + _CLOSERS + _STRAIGHT
 # End punctuation and a space just before a mark (a sentence ended there).
 _SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+$")
 _MARK = re.compile(f"[{_ALL_MARKS}]")
+# The only mark an ASCII line can hold (a search for one character skips ahead to it).
+_STRAIGHT_MARK = re.compile(_STRAIGHT)
+
+
+def _has_mark(s: str) -> bool:
+    """Whether ``s`` holds a quotation mark (string searches: faster than a scan with ``_MARK``)."""
+    return '"' in s or "\u201c" in s or "\u201d" in s or "\u00ab" in s or "\u00bb" in s
 
 
 def _loose(word: str) -> str:
@@ -142,6 +157,19 @@ def _trie_alternation(words: tuple[str, ...]) -> str:
     return emit(trie)
 
 
+def _loose_forms(word: str) -> set[str]:
+    """Every string ``_loose(word)`` matches (for a word without spaces)."""
+    plain = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ñ": "n", "ü": "u"}
+    return {"".join(p) for p in itertools.product(*((ch, plain[ch], "") if ch in plain else (ch,) for ch in word))}
+
+
+# The last word of each speech verb, in every form the verb pattern takes (lowercase): the word
+# before a comma where a verb ends there.
+@functools.cache
+def _verb_last_words() -> frozenset[str]:
+    return frozenset(form for verb in (*_EN_VERBS, *_ES_VERBS) for form in _loose_forms(verb.split()[-1]))
+
+
 # A speech verb as a whole word (English and Spanish; accents optional for legacy imports).
 @functools.cache
 def _verb_re() -> re.Pattern[str]:
@@ -190,11 +218,51 @@ def _core_verb_anywhere_re() -> re.Pattern[str]:
 _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")
 
 
-def _core_verbs_in(s: str) -> _NextMatch:
-    """Where the plainest speech verbs occur in ``s`` (any case), from a position on."""
+def _core_verbs_in(s: str) -> _VerbStarts:
+    """Where the plainest speech verbs occur in ``s`` (any case)."""
     if any(ch in s for ch in _CASE_ODDITIES):
-        return _NextMatch(_core_verb_anywhere_re(), s)
-    return _NextMatch(_core_verb_lowercase_re(), s.lower())
+        return _VerbStarts(_core_verb_anywhere_re(), s)
+    return _VerbStarts(_core_verb_lowercase_re(), s.lower())
+
+
+# A comma followed by one of those verbs, in the lowercased line (as _COMMA reads the comma).
+@functools.cache
+def _comma_then_core_verb_re() -> re.Pattern[str]:
+    return re.compile(rf",[ \t]*(?:{_trie_alternation(tuple(_CORE_VERBS))})")
+
+
+# One of those verbs, reversed, after a full stop and before a non-word character (or the start),
+# in the reversed lowercased line: found from the line's end, where a search for the verb itself
+# would try every position (a search for the stop skips ahead to the full stops).
+@functools.cache
+def _stop_then_reversed_core_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"\.(?:{_trie_alternation(tuple(w[::-1] for w in _CORE_VERBS))})(?!\w)")
+
+
+def _last_core_verb_before_stop(low: str) -> int:
+    """Where the last whole word that is one of the plainest speech verbs, right before a full stop,
+    starts in ``low`` (a lowercased line without case oddities); -1 where none is."""
+    rev = low[::-1]
+    m = _stop_then_reversed_core_verb_re().search(rev)
+    return len(low) - m.end() if m else -1
+
+
+def _core_verb_at(s: str, low: str | None, pos: int) -> bool:
+    """Whether one of the plainest speech verbs (or its start, any case) begins at ``s[pos]``."""
+    if low is None:
+        return _core_verb_anywhere_re().match(s, pos) is not None
+    return _core_verb_lowercase_re().match(low, pos) is not None
+
+
+# One of those verbs right before a full stop ("..., Heinrich said."), in the lowercased line.
+@functools.cache
+def _core_verb_stop_lowercase_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_trie_alternation(tuple(_CORE_VERBS))})\.")
+
+
+@functools.cache
+def _core_verb_stop_anywhere_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_trie_alternation(tuple(_CORE_VERBS))})\.", re.IGNORECASE)
 
 
 _PRONOUNS = {"he", "she", "they", "él", "ella", "ellos", "ellas"}
@@ -287,6 +355,9 @@ _DASH_NAME = re.compile(r"[,.]?[ \t]*[\u2014\u2013-]{1,2}[ \t]*(?=[A-ZÁÉÍÓÚ
 # words of X".
 _ACCORDING = re.compile(r"(?<!\w)(?:according\s+to|seg[uú]n)\s+", re.IGNORECASE)
 _WORDS_OF = re.compile(r"(?:en\s+)?palabras\s+del?\s+|in\s+the\s+words\s+of\s+", re.IGNORECASE)
+# The letters either of those opens with, in any case (with "ſ", "ı" and "İ", which IGNORECASE
+# matches to "s" and "i").
+_ACCORDING_FIRST = frozenset("aAsSeEpPiI\u017f\u0131\u0130")
 # "que"/"that" ending a lead-in right before a quotation mark.
 _THAT_END = re.compile(r"(?<!\w)(?:that|que)$", re.IGNORECASE)
 # One word of a name while reading forward or backward (no punctuation that ends a name).
@@ -295,6 +366,8 @@ _TOKEN_FWD = re.compile(r"[ \t]*([^\s,;:()\[\]\u2014\u2013]+)")
 # ("Adams.With": a legacy scrape lost the space).
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _TOKEN_BACK = re.compile(r"([^\s,;:()\[\]\u2014\u2013]+)[ \t]*$")
+# What ends a word of a name besides white space (the characters excluded by _TOKEN_BACK).
+_TOKEN_STOPS = frozenset(",;:()[]\u2014\u2013")
 # A short parenthetical at the end of a lead-in: "Ismail Ertug (S&D, DE) said".
 _PAREN_BACK = re.compile(r"\([^()]{0,40}\)[ \t]*$")
 # A relative clause opening an appositive ("Smith, who ...", "López, quien ...").
@@ -409,6 +482,9 @@ _SEPARATOR = re.compile(r"^\W{0,12}$")
 # "He said, Text..." / "X told reporters, Text..." with the marks lost.
 # Also after a colon: "In the letter, the lawmakers wrote: The idea to convert ...".
 _UNMARKED_BEFORE_TAIL = re.compile(r"[,:]\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
+# The same after a comma only: what a line without a colon holds (a search that starts with one
+# character skips ahead to it; a character class is tested at every position).
+_UNMARKED_BEFORE_COMMA_TAIL = re.compile(r",\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
 
 
 _Attribution = tuple[str | None, str, QuoteKind]
@@ -444,6 +520,51 @@ class _State:
     latest_by_surname: dict[str, str] = field(default_factory=dict)
     """The person quoted last under each last word of a name."""
     warnings: list[Warning] = field(default_factory=list)
+    texts: list[str] = field(init=False)
+    """Each line's text as read (cut to the line limit), made once per page: every finder reads it."""
+    lows: list[str] = field(init=False)
+    """Each line's text lowercased, for cheap word tests."""
+    folds: list[str | None] = field(init=False)
+    """Each line's text lowercased where that agrees with IGNORECASE matching, None where it does
+    not (see ``_CASE_ODDITIES``): a word missing from it cannot be matched by a case-insensitive
+    pattern, a cheap test made before the pattern's scan (on None, the pattern is searched)."""
+
+    page_low: str = field(init=False)
+    """The lowercased lines joined by newlines: a word is looked for in the page at once, and the
+    few lines holding it are read (``lines_with``)."""
+    line_starts: list[int] = field(init=False)
+    """Where each line starts in ``page_low`` (and, last, where a line after the page would)."""
+    intro_word_lines: frozenset[int] = field(init=False)
+    """The lines holding a word that every statement intro holds (``_INTRO_WORDS``, in the
+    lowercased text): ``_statement_intro`` can find one in those lines only."""
+
+    def __post_init__(self) -> None:
+        limit = _LINE_LIMIT.get()
+        self.texts = [line.text[:limit] for line in self.body.lines]
+        self.lows = [s.lower() for s in self.texts]
+        self.page_low = "\n".join(self.lows)
+        self.line_starts = list(map(operator.add, itertools.accumulate(map(len, self.lows), initial=0),
+                                    itertools.count()))
+        self.intro_word_lines = frozenset(self.lines_with(_INTRO_WORDS))
+        joined = "".join(self.texts)
+        if not any(ch in joined for ch in _CASE_ODDITIES):  # one test for the page (they are rare)
+            self.folds = list(self.lows)
+        else:
+            self.folds = [None if any(ch in s for ch in _CASE_ODDITIES) else low
+                          for s, low in zip(self.texts, self.lows, strict=True)]
+
+    def lines_with(self, words: Iterable[str]) -> list[int]:
+        """The indexes, in order, of the lines whose lowercased text holds one of ``words`` (none
+        holding a newline), found by string searches over the page rather than over each line."""
+        page, starts = self.page_low, self.line_starts
+        found: set[int] = set()
+        for word in words:
+            at = page.find(word)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                found.add(k)
+                at = page.find(word, starts[k + 1])
+        return sorted(found)
 
     def add_speaker(self, name: str) -> None:
         """Record a person quoted (an index by last word: a scan over every speaker per pronoun was
@@ -453,10 +574,6 @@ class _State:
             return
         self.first_by_surname.setdefault(words[-1], name)
         self.latest_by_surname[words[-1]] = name
-
-
-def _line_text(line: Line) -> str:
-    return line.text[:_LINE_LIMIT.get()]
 
 
 # ------------------------------------------------------------------------------------ marks
@@ -476,7 +593,7 @@ def _scan_line(s: str, depth_start: int) -> list[tuple[int, int | None]]:
     spans: list[tuple[int, int | None]] = []
     depth = depth_start
     start = 0
-    for mark in _MARK.finditer(s):
+    for mark in (_STRAIGHT_MARK if s.isascii() else _MARK).finditer(s):
         i, ch = mark.start(), mark.group(0)
         if i == 0 and depth_start:
             continue
@@ -509,21 +626,35 @@ def _scan_line(s: str, depth_start: int) -> list[tuple[int, int | None]]:
     return spans
 
 
-def _marked_spans(lines: tuple[Line, ...]) -> list[_Span]:
+def _marked_spans(lines: tuple[Line, ...], texts: list[str], mark_lines: list[int]) -> list[_Span]:
     """Every top-level quoted span, joining a quotation left open at a paragraph's end with the
-    next paragraph when that one opens with a quotation mark (multi-paragraph quotations)."""
+    next paragraph when that one opens with a quotation mark (multi-paragraph quotations).
+    ``mark_lines`` are the indexes of the lines holding a mark, in order: the others are read only
+    after a quotation left open."""
     out: list[_Span] = []
     pending: _Span | None = None
-    for line in lines:
-        s = _line_text(line)
+    li = -1
+    while True:
+        # The next line to read: the next one after an open quotation, else the next with a mark.
+        if pending is not None:
+            li += 1
+        else:
+            at = bisect_right(mark_lines, li)
+            li = mark_lines[at] if at < len(mark_lines) else len(lines)
+        if li >= len(lines):
+            break
+        line = lines[li]
+        s = texts[li]
         first = s[:1]
         # A quotation goes on in the next paragraph that opens with a mark, or in the next line of
         # the same paragraph (text dumps hard-wrapped at ~70 characters: no blank line before it).
         wrapped = not line.gap_before and first not in _ALL_MARKS
         continuing = pending is not None and first != "" and (first in _CONTINUATION_MARKS or wrapped)
-        pairs = _scan_line(s, 1 if continuing else 0)
         if not continuing:
             pending = None
+            if not _has_mark(s):
+                continue  # no span
+        pairs = _scan_line(s, 1 if continuing else 0)
         for k, (a, b) in enumerate(pairs):
             if k == 0 and continuing and pending is not None:
                 pending.segs.append((line.index, 0, b))
@@ -552,7 +683,8 @@ def _strip_article(name: str) -> str:
 
 
 def _is_name_word(core: str) -> bool:
-    return bool(core) and core[0].isupper() and any(c.isalpha() for c in core)
+    # An uppercase first letter is almost always alphabetic (the scan covers "Ⅻ"-like exceptions).
+    return bool(core) and core[0].isupper() and (core[0].isalpha() or any(c.isalpha() for c in core))
 
 
 def _nickname(tok: str) -> bool:
@@ -565,10 +697,10 @@ def _read_name_forward(s: str, i: int, nested: bool = False) -> tuple[str, int] 
     Where the words read are a role ("la Presidenta Ejecutiva de PROMPERÚ, Claricia Tirado"), the
     person named with the role is returned instead."""
     pos = i
-    m = _ARTICLE_FWD.match(s[pos : pos + 12])
+    m = _ARTICLE_FWD.match(s, pos, pos + 12)
     article = m is not None
     if m:
-        pos += m.end()
+        pos = m.end()
     words: list[str] = []
     has_name = False
     for _ in range(10):
@@ -576,7 +708,7 @@ def _read_name_forward(s: str, i: int, nested: bool = False) -> tuple[str, int] 
         if not m:
             break
         tok = m.group(1)
-        glued = _GLUED_SENTENCE.search(tok)
+        glued = _GLUED_SENTENCE.search(tok) if "." in tok else None
         if glued and tok[: glued.start()].lower() not in _ABBREVIATIONS:
             tok = tok[: glued.start() + 1]  # "Adams.With": the name ends at the glued period
         core = tok.rstrip(".")
@@ -594,7 +726,7 @@ def _read_name_forward(s: str, i: int, nested: bool = False) -> tuple[str, int] 
             break
         if low in _CALENDAR_WORDS:
             break
-        if _nickname(tok) and has_name:
+        if has_name and _nickname(tok):
             words.append(tok)
             pos = m.end()
             continue
@@ -605,7 +737,7 @@ def _read_name_forward(s: str, i: int, nested: bool = False) -> tuple[str, int] 
                 pos = m.end()
                 continue
             break
-        if _is_name_word(core) and core.lower() not in _PRONOUNS:
+        if low not in _PRONOUNS and _is_name_word(core):
             if tok.endswith(".") and len(core) > 1 and low not in _ABBREVIATIONS:
                 words.append(core)  # the period ends the sentence
                 pos = m.start(1) + len(core)
@@ -641,8 +773,7 @@ def _person_with_role(s: str, pos: int, words: list[str], has_name: bool) -> tup
     organisation), "Williamstown chapter President Anne Skinner" (a title after the organisation),
     "CEO of the Massachusetts Technology Collaborative Pamela Goldberg" (the name closes the clause)."""
     role_first = _is_title(words[0])
-    connector = any(w.lower() in _ROLE_CONNECTORS for w in words)
-    if role_first and (connector or not has_name):
+    if role_first and (not has_name or not _ROLE_CONNECTORS.isdisjoint(map(str.lower, words))):
         tail = _ROLE_TAIL.match(s, pos)
         at = tail.end() if tail and not has_name else pos
         app = _appositive_name_re().match(s, at)
@@ -671,6 +802,20 @@ def _person_with_role(s: str, pos: int, words: list[str], has_name: bool) -> tup
     return None
 
 
+def _token_back(s: str, lo: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the word that ends ``s[lo:end]`` before spaces or tabs: what
+    ``_TOKEN_BACK.search(s, lo, end)`` matches as its group, read backward from ``end`` (that search
+    tries every start in the window)."""
+    if end > lo and s[end - 1] == "\n":
+        end -= 1  # "$" also matches before a final newline
+    while end > lo and s[end - 1] in " \t":
+        end -= 1
+    k = end
+    while k > lo and not s[k - 1].isspace() and s[k - 1] not in _TOKEN_STOPS:
+        k -= 1
+    return (k, end) if k < end else None
+
+
 def _read_name_backward(s: str, end: int) -> str | None:
     """The speaker named just before ``s[end]`` (where a verb starts): "Councilmember Jeralee
     Anderson", "El Senador Rick Scott", "Mark Artymko," (an appositive's closing comma)."""
@@ -689,10 +834,10 @@ def _read_name_backward(s: str, end: int) -> str | None:
     seen_title = False
     stopper = ""
     for _ in range(10):
-        m = _TOKEN_BACK.search(s, max(0, j - 80), j)
-        if not m:
+        token = _token_back(s, max(0, j - 80), j)
+        if token is None:
             break
-        tok = m.group(1)
+        tok = s[token[0] : token[1]]
         core = tok.rstrip(".")
         low = core.lower()
         if low in _TITLES and (seen_title or has_name or not words):
@@ -700,7 +845,7 @@ def _read_name_backward(s: str, end: int) -> str | None:
             seen_title = True
         elif low in _ARTICLES and words:
             words.insert(0, tok)
-            j = m.start(1)
+            j = token[0]
             break
         elif (
             _is_name_word(core)
@@ -716,7 +861,7 @@ def _read_name_backward(s: str, end: int) -> str | None:
         else:
             stopper = low
             break
-        j = m.start(1)
+        j = token[0]
         if j > 0 and s[j - 1] in ",;:(\u2014\u2013":
             break
         if j > 0 and not s[j - 1].isspace():
@@ -806,16 +951,23 @@ def _document_subject(lead: str) -> str | None:
 
 
 def _clause_start(s: str, pos: int) -> int:
-    """Start of the sentence that contains ``s[pos]`` (within the window before it)."""
+    """Start of the sentence that contains ``s[pos]`` (within the window before it): after the
+    last sentence end in the window that does not follow an abbreviation. Sentence ends cannot
+    overlap (each holds one end mark), so they are read from the window's end back, with string
+    searches for the end marks, until one is taken (a scan from the window's start reads them all)."""
     lo = max(0, pos - _WINDOW)
-    best = lo if lo > 0 else 0
-    for m in _SENTENCE_END.finditer(s, lo, pos):
-        words = s[max(lo, m.start() - 20) : m.start()].split()
-        prev = words[-1].rstrip(".").lower() if words else ""
-        if s[m.start()] == "." and (prev in _ABBREVIATIONS or len(prev) == 1 or "." in prev):
-            continue
-        best = m.end()
-    return best
+    hi = pos
+    while True:
+        k = max(s.rfind(".", lo, hi), s.rfind("!", lo, hi), s.rfind("?", lo, hi))
+        if k < 0:
+            return lo
+        m = _SENTENCE_END.match(s, k, pos)
+        if m:
+            words = s[max(lo, k - 20) : k].split()
+            prev = words[-1].rstrip(".").lower() if words else ""
+            if not (s[k] == "." and (prev in _ABBREVIATIONS or len(prev) == 1 or "." in prev)):
+                return m.end()
+        hi = k
 
 
 def _speaker_in_lead(
@@ -824,7 +976,9 @@ def _speaker_in_lead(
     """Who a lead-in before a quotation names as the speaker: (attribution, method, kind).
     ``marked_text`` is the quotation's text where the quotation has marks."""
     stripped = lead.rstrip()
-    that = _THAT_END.search(stripped) if stripped and marked_text else None
+    # "that"/"que" must end the lead-in (no letter folds to theirs but their own: a cheap test first).
+    ends_that = stripped[-3:].lower() == "que" or stripped[-4:].lower() == "that"
+    that = _THAT_END.search(stripped) if stripped and marked_text and ends_that else None
     if that and _words(marked_text or "") >= 6 and (marked_text or "")[:1].isupper():
         # "X, role, señala que «PostgreSQL 8.0 nos provee ...»": "que"/"that" before a marked full
         # sentence introduces the quoted words themselves (unmarked, it reports them indirectly).
@@ -841,7 +995,9 @@ def _speaker_in_lead(
         return None
     if not stripped or stripped[-1] not in ",:":
         return None
-    accordings = list(_ACCORDING.finditer(stripped))
+    # Cheap tests in the lowercased lead-in first (where lowering agrees with IGNORECASE matching).
+    low: str | None = None if any(ch in stripped for ch in _CASE_ODDITIES) else stripped.lower()
+    accordings = list(_ACCORDING.finditer(stripped)) if low is None or "according" in low or "seg" in low else []
     acc = accordings[-1] if accordings else None
     verbs = [v for v in _verb_re().finditer(stripped) if not _INDIRECT_AFTER.match(stripped, v.end())]
     if not verbs:
@@ -926,9 +1082,9 @@ def _speaker_after_clause(s: str, pos: int, state: _State, at: int) -> tuple[str
             if s[stop : stop + 3].lstrip(" ,.")[:1] in _OPENERS + _STRAIGHT:
                 return _strip_article(got[0]), "dash-after", stop
     # ", said", ". Said", " —dijo" (Spanish dialogue dash) between the mark and the verb.
-    m = _AFTER_MARK.match(s[pos : pos + 10])
-    i = pos + (m.end() if m else 0)
-    acc = _ACCORDING.match(s, i) or _WORDS_OF.match(s, i)
+    m = _AFTER_MARK.match(s, pos, pos + 10)
+    i = m.end() if m else pos
+    acc = (_ACCORDING.match(s, i) or _WORDS_OF.match(s, i)) if s[i : i + 1] in _ACCORDING_FIRST else None
     if acc:
         got = _read_name_forward(s, acc.end())
         return (_strip_article(got[0]), "according-to", _clause_end(s, got[1])) if got else None
@@ -980,12 +1136,20 @@ def _speaker_after_clause(s: str, pos: int, state: _State, at: int) -> tuple[str
 
 
 def _clause_end(s: str, pos: int) -> int:
-    """End of the attribution sentence that starts before ``s[pos]`` (after its final period)."""
+    """End of the attribution sentence that starts before ``s[pos]`` (after its final period):
+    the first end mark that _CLAUSE_STOP takes (tested here on each end mark, which a search skips
+    ahead to) and that does not follow an abbreviation; else the window's end."""
     limit = min(len(s), pos + _WINDOW)
-    for m in _CLAUSE_STOP.finditer(s, pos, limit):
+    for m in _STOP_MARK.finditer(s, pos, limit):
         k = m.start()
-        if k >= limit or k >= len(s):
-            return limit
+        after = k + 1
+        # _CLAUSE_STOP: the mark before white space or the window's end, or a sentence glued to the
+        # next after a lowercase letter ("Adams.With").
+        if not (after == limit or s[after].isspace() or (
+            s[k] != ";" and k > 0 and "a" <= s[k - 1] <= "z" and after + 1 < limit
+            and "A" <= s[after] <= "Z" and "a" <= s[after + 1] <= "z"
+        )):
+            continue
         nxt = s[k + 1 : k + 3].lstrip()
         words = s[max(pos, k - 30) : k].split()
         prev = words[-1].rstrip(".").lower() if words else ""
@@ -1071,11 +1235,17 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _span_text(body: Body, span: _Span) -> tuple[int, int, str]:
+def _fewer_words(text: str, n: int) -> bool:
+    """``_words(text) < n``, splitting no further than needed (``split`` with a limit gives at most
+    ``n + 1`` pieces)."""
+    return len(text.split(None, n)) < n
+
+
+def _span_text(body: Body, texts: list[str], span: _Span) -> tuple[int, int, str]:
     parts: list[str] = []
     lines = body.lines
     for k, (li, a, b) in enumerate(span.segs):
-        s = _line_text(lines[li])
+        s = texts[li]
         inner = s[a + 1 : b] if b is not None else s[a + 1 :]
         if k > 0 and s[:1] not in _CONTINUATION_MARKS:
             inner = s[a:b] if b is not None else s[a:]
@@ -1083,15 +1253,17 @@ def _span_text(body: Body, span: _Span) -> tuple[int, int, str]:
     li0, a0, _ = span.segs[0]
     li1, _, b1 = span.segs[-1]
     start = lines[li0].start + a0
-    end = lines[li1].start + (b1 + 1 if b1 is not None else len(_line_text(lines[li1])))
+    end = lines[li1].start + (b1 + 1 if b1 is not None else len(texts[li1]))
     return start, end, "\n".join(parts)
 
 
-def _excerpts(body: Body, claimed: _Claims) -> list[_Found]:
+def _excerpts(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     """Block excerpts: a paragraph closed by a source trailer ("- Excerpt from X")."""
     out: list[_Found] = []
-    for line in body.lines:
-        s = _line_text(line)
+    # Only the lines holding the trailer's word (in the lowercased line, so in its tail below).
+    for li in state.lines_with(("excerpt", "extract", "fragmento")):
+        line = body.lines[li]
+        s = state.texts[li]
         tail_from = max(0, len(s) - 200)
         tail = s[tail_from:].lower()
         if "excerpt" not in tail and "extract" not in tail and "fragmento" not in tail:
@@ -1140,28 +1312,39 @@ _DOCUMENT_LOOKAHEAD = 8
 _MAX_DOCUMENT_LINES = 40
 
 
-def _appended_documents(body: Body, claimed: _Claims) -> list[_Found]:
+def _appended_documents(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     """A letter printed in full after a line announcing it ("A copy of the letter is copied
     below.", "Following is the full text:"): one excerpt from its salutation (or, where the
     salutation ends a line of address, the paragraph after it) to its complimentary close, with
     the document named in the announcement (or the two lines before it) as the source."""
     out: list[_Found] = []
     lines = body.lines
+    texts = state.texts
+    # Each announcement holds "below", or "text" after "full" or as "texto": only the lines holding
+    # those (in the lowercased text; and any line with a case oddity) are searched with the pattern.
+    lows = state.lows
+    candidates = sorted({*state.lines_with(("below",)),
+                         *(k for k in state.lines_with(("text",)) if "full" in lows[k] or "texto" in lows[k]),
+                         *(k for k, fold in enumerate(state.folds) if fold is None)})
     k = 0
     while k < len(lines):
-        s = _line_text(lines[k])[:400]
-        if _words(s) > 40 or not _document_follows_re().search(s):
+        at = bisect_left(candidates, k)
+        if at == len(candidates):
+            break
+        k = candidates[at]
+        s = texts[k][:400]
+        if not _fewer_words(s, 41) or not _document_follows_re().search(s):
             k += 1
             continue
         noun = None
         for back in range(k, max(-1, k - 3), -1):
-            d = _document_re().search(_line_text(lines[back])[:400])
+            d = _document_re().search(texts[back][:400])
             if d:
                 noun = d.group(1).split()[-1].lower()
                 break
         start_line: int | None = None
         for j in range(k + 1, min(len(lines), k + 1 + _DOCUMENT_LOOKAHEAD)):
-            t = _line_text(lines[j]).strip()
+            t = texts[j].strip()
             sal = _SALUTATION.search(t[:200]) if len(t) <= 200 else None
             if sal:
                 start_line = j if sal.start() == 0 else j + 1
@@ -1171,17 +1354,17 @@ def _appended_documents(body: Body, claimed: _Claims) -> list[_Found]:
             continue
         run: list[Line] = []
         for line in lines[start_line : start_line + _MAX_DOCUMENT_LINES]:
-            t = _line_text(line).strip()
+            t = texts[line.index].strip()
             if _CLOSING.match(t) or _SEPARATOR.match(t) or (run and _words(t) < 4 and not _SALUTATION.search(t)):
                 break
             run.append(line)
-        body_words = sum(_words(_line_text(r)) for r in run)
+        body_words = sum(_words(texts[r.index]) for r in run)
         first_start = run[0].start if run else 0
         if len(run) < 2 or body_words < 40 or claimed.overlaps(first_start, run[-1].end):
             k += 1
             continue
-        start, end = run[0].start, run[-1].start + len(_line_text(run[-1]))
-        text = "\n".join(_line_text(r).strip() for r in run)
+        start, end = run[0].start, run[-1].start + len(texts[run[-1].index])
+        text = "\n".join(texts[r.index].strip() for r in run)
         out.append(_Found(start, end, text, "the " + noun, "excerpt", False, run[0].index, "document-below"))
         claimed.add(start, end)
         k = run[-1].index + 1
@@ -1197,21 +1380,24 @@ _CLIP_DATE = re.compile(r"\[(?:[^\]\n]{0,60},[ \t]*)?\d{1,2}/\d{1,2}/\d{2,4}\]\s
 _MAX_CLIP_LINES = 12
 
 
-def _press_clips(body: Body, claimed: _Claims) -> list[_Found]:
+def _press_clips(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     """Excerpts of news articles in a press roundup: after "Outlet: [Headline](link) [Author,
     date]", the rest of the paragraph is the outlet's text (an excerpt with the outlet as source)."""
     out: list[_Found] = []
     lines = body.lines
-    for k, line in enumerate(lines):
+    texts = state.texts
+    for k in state.lines_with(("[",)):  # a link bracket for a headline: a cheap test first
+        line = lines[k]
         if not line.gap_before:
             continue
-        outlet = _CLIP_OUTLET.match(_line_text(line)[:200])
+        s = texts[k]
+        outlet = _CLIP_OUTLET.match(s[:200])
         if not outlet:
             continue
         last = k
         while last + 1 < len(lines) and not lines[last + 1].gap_before and last - k < _MAX_CLIP_LINES:
             last += 1
-        para_end = lines[last].start + len(_line_text(lines[last]))
+        para_end = lines[last].start + len(texts[last])
         head = body.text[line.start : min(para_end, line.start + 800)]
         date = _CLIP_DATE.search(head, outlet.end())
         if not date:
@@ -1221,7 +1407,7 @@ def _press_clips(body: Body, claimed: _Claims) -> list[_Found]:
         end = start + len(raw)
         if _words(raw) < 8 or claimed.overlaps(start, end) or "](" in raw:
             continue
-        start_line = next(n for n in range(k, last + 1) if lines[n].start + len(_line_text(lines[n])) >= start)
+        start_line = next(n for n in range(k, last + 1) if lines[n].start + len(texts[n]) >= start)
         out.append(_Found(start, end, " ".join(raw.split()), outlet.group(1), "excerpt", False, start_line,
                           "press-clip"))
         claimed.add(start, end)
@@ -1288,7 +1474,8 @@ class _Claims:
 
 def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     out: list[_Found] = []
-    spans = _marked_spans(body.lines)
+    texts = state.texts
+    spans = _marked_spans(body.lines, texts, state.lines_with(_ALL_MARKS))
     used: set[int] = set()
     lines = body.lines
     for k, span in enumerate(spans):
@@ -1296,25 +1483,27 @@ def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
             continue
         li0, a0, _ = span.segs[0]
         li1, _, b1 = span.segs[-1]
-        start, end, text = _span_text(body, span)
-        if _words(text) < 3 or claimed.overlaps(start, end):
+        start, end, text = _span_text(body, texts, span)
+        text_words = _words(text)
+        if text_words < 3 or claimed.overlaps(start, end):
             continue
-        s0 = _line_text(lines[li0])
-        s1 = _line_text(lines[li1])
+        s0 = texts[li0]
+        s1 = texts[li1]
         found: _Attribution | None = None
         clause_end = -1
         if b1 is not None:
             after = _speaker_after(s1, b1 + 1, state, lines[li1].start + b1)
-            if after and _starts_clause(s0, a0, len(span.segs) > 1 or _words(text) >= 6):
+            if after and _starts_clause(s0, a0, len(span.segs) > 1 or text_words >= 6):
                 found = (after[0], after[1], "direct")
                 # A dash signature closes its quotation: what follows is another one.
                 clause_end = after[2] if after[1] != "dash-after" else -1
-        if found is None and b1 is not None and _words(text) >= 10 and (a0 == 0 or _SENTENCE_BEFORE.search(s0, 0, a0)):
+        if found is None and b1 is not None and text_words >= 10 and (a0 == 0 or _SENTENCE_BEFORE.search(s0, 0, a0)):
             bare = _bare_name_after(s1, b1)
             if bare:
                 found = (bare, "name-after", "direct")
-        cs = _clause_start(s0, a0)
+        cs = -1  # where the sentence holding the opening mark starts: read where needed below
         if found is None:
+            cs = _clause_start(s0, a0)
             lead = s0[cs:a0]
             found = _speaker_in_lead(lead, state, lines[li0].start + a0, colon_only_ok=True, marked_text=text)
             intro = _statement_intro(lead) if found is None and lead.rstrip().endswith(":") else None
@@ -1324,7 +1513,7 @@ def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
                 who = _statement_author(lead, intro)
                 if who:
                     found = (who, "statement-intro", "statement")
-        if found is None and cs > 0 and s0[cs:a0].strip() == "" and _words(text) >= 5:
+        if found is None and cs > 0 and s0[cs:a0].strip() == "" and text_words >= 5:
             prev_start = _clause_start(s0, max(0, cs - 2))
             prev = s0[prev_start:cs]
             for verb in _verb_re().finditer(prev):
@@ -1332,7 +1521,7 @@ def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
                 if name:
                     found = (name, "previous-sentence", "direct")
                     break
-        if (found is None and cs > 0 and s0[cs:a0].strip() == "" and _words(text) >= 8 and b1 is not None
+        if (found is None and cs > 0 and s0[cs:a0].strip() == "" and text_words >= 8 and b1 is not None
                 and s1[b1 + 1 :].strip(" .,") == ""):
             # "Marc Balmer, fundador de micro systems, se muestra entusiasta ... . “La opción ...”": a
             # quotation closing the paragraph after a sentence about a person named with a role.
@@ -1342,11 +1531,11 @@ def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
         if found is None and a0 == 0 and li0 > 0:
             found = _from_previous_paragraph(body, li0, state)
         if found is None and a0 == 0 and b1 is not None and s1[b1 + 1 :].strip(" .,") == "":
-            found = _dash_next_line(body, li1)
+            found = _dash_next_line(state.texts, li1)
         if found is None:
             continue
         if a0 == 0:
-            start, text, li0 = _earlier_block_paragraphs(body, li0, start, text, claimed)
+            start, text, li0 = _earlier_block_paragraphs(body, texts, li0, start, text, claimed)
         attribution, method, kind = found
         if kind == "direct" and attribution:
             state.add_speaker(attribution)
@@ -1362,11 +1551,11 @@ def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
             nli, na, _ = nxt.segs[0]
             if nli != li1 or na < clause_end or s1[clause_end:na].strip() != "":
                 break
-            _, end, n_text = _span_text(body, nxt)
+            _, end, n_text = _span_text(body, texts, nxt)
             used.add(nk)
             text = text + " " + n_text
             li1, _, b1 = nxt.segs[-1]
-            s1 = _line_text(lines[li1])
+            s1 = texts[li1]
             again = _speaker_after(s1, b1 + 1, state, lines[li1].start + b1) if b1 is not None else None
             clause_end = again[2] if again and len(nxt.segs) == 1 and again[1] != "dash-after" else -1
             nk += 1
@@ -1409,7 +1598,9 @@ def _bare_name_after(s: str, close: int) -> str | None:
 _MAX_BLOCK_PARAGRAPHS = 5
 
 
-def _earlier_block_paragraphs(body: Body, li: int, start: int, text: str, claimed: _Claims) -> tuple[int, str, int]:
+def _earlier_block_paragraphs(
+    body: Body, texts: list[str], li: int, start: int, text: str, claimed: _Claims
+) -> tuple[int, str, int]:
     """A quotation opening a paragraph of a block quotation (HTML <blockquote>) whose earlier
     paragraphs in the same block are each wholly quoted: the attribution after the last paragraph
     covers them all, so the quotation starts at the first. Returns (start, text, first line)."""
@@ -1419,15 +1610,15 @@ def _earlier_block_paragraphs(body: Body, li: int, start: int, text: str, claime
         cur, prev = lines[first], lines[first - 1]
         if cur.kind != "quote" or cur.gap_before or prev.kind != "quote":
             break
-        t = _line_text(prev).strip()
+        t = texts[prev.index].strip()
         if (len(t) < 2 or t[0] not in _OPENERS + _STRAIGHT or t[-1] not in _CLOSERS + _STRAIGHT
                 or _words(t) < 5 or len(_MARK.findall(t)) != 2 or claimed.overlaps(prev.start, prev.end)):
             break
         first -= 1
     if first == li:
         return start, text, li
-    parts = [_line_text(lines[k]).strip()[1:-1].strip() for k in range(first, li)]
-    return lines[first].start + (len(_line_text(lines[first])) - len(_line_text(lines[first]).lstrip())), \
+    parts = [texts[k].strip()[1:-1].strip() for k in range(first, li)]
+    return lines[first].start + (len(texts[first]) - len(texts[first].lstrip())), \
         "\n".join([*parts, text]), first
 
 
@@ -1456,11 +1647,11 @@ def _opening_personal_name(sentence: str) -> str | None:
     return " ".join(words)
 
 
-def _dash_next_line(body: Body, li: int) -> tuple[str, str, QuoteKind] | None:
+def _dash_next_line(texts: list[str], li: int) -> tuple[str, str, QuoteKind] | None:
     """A whole-paragraph quotation signed on the next line: "— Jane Doe, CEO of Acme"."""
-    if li + 1 >= len(body.lines):
+    if li + 1 >= len(texts):
         return None
-    s = _line_text(body.lines[li + 1])
+    s = texts[li + 1]
     dash = _DASH_NAME.match(s)
     if not dash or len(s) > 160 or s.lstrip()[:1] not in "\u2014\u2013-":
         return None
@@ -1480,19 +1671,36 @@ def _starts_clause(s: str, a: int, long_enough: bool) -> bool:
     return long_enough and first[:1].isupper()
 
 
-def _statement_intro(s: str, following: str | None = None) -> re.Match[str] | None:
+# A word every statement intro holds (lowercased): the cheap test before its patterns.
+_INTRO_WORDS = ("statement", "declaraci", "comunicado", "comment", "remarks", "response", "reaction", "message")
+
+
+def _statement_intro(s: str, following: str | None = None, low: str | None = None) -> re.Match[str] | None:
     """The statement intro in a line (a cheap word test first: the regex is long). A heading
     "Statement by X" counts where it ends with a colon, or where ``following`` (the next
-    paragraph) speaks in the first person."""
-    low = s.lower()
-    if not any(w in low for w in ("statement", "declaraci", "comunicado", "comment", "remarks", "response",
-                                  "reaction", "message")):
+    paragraph) speaks in the first person. ``low`` is ``s`` lowercased, where known."""
+    if low is None:
+        low = s.lower()
+    if not any(w in low for w in _INTRO_WORDS):
         return None
     heading = _STATEMENT_HEADING.match(s)
-    first_person_next = following is not None and _FIRST_PERSON.search(following[:300]) is not None
-    if heading and _words(s) <= 60 and (s.rstrip().endswith(":") or first_person_next):
+    if heading and _words(s) <= 60 and (
+        s.rstrip().endswith(":") or (following is not None and _FIRST_PERSON.search(following[:300]) is not None)
+    ):
         return heading
-    return _statement_intro_re().search(s) or _statement_intro_colon_re().search(s[-300:])
+    # Every shape of the long pattern holds "following", "siguiente", or "statement"/"comunicado" and a
+    # colon; the other one ends the line with a colon. A case oddity may stand for a letter of those
+    # words, so a line with one is searched anyway.
+    if (
+        "following" in low
+        or "siguiente" in low
+        or (":" in s and ("statement" in low or "comunicado" in low))
+        or any(ch in s for ch in _CASE_ODDITIES)
+    ):
+        m = _statement_intro_re().search(s)
+        if m:
+            return m
+    return _statement_intro_colon_re().search(s[-300:]) if s.rstrip().endswith(":") else None
 
 
 def _authored_document(prev: str) -> str | None:
@@ -1514,11 +1722,11 @@ def _authored_document(prev: str) -> str | None:
     return None
 
 
-def _speech_author(body: Body, li: int) -> str | None:
+def _speech_author(texts: list[str], li: int) -> str | None:
     """Who gives a speech whose text follows "As prepared for delivery:": the person a headline
     before it names ("X Opening Statement at ...", "Remarks by X")."""
-    for line in reversed(body.lines[max(0, li - 8) : li]):
-        s = _line_text(line)[:400]
+    for k in range(li - 1, max(0, li - 8) - 1, -1):
+        s = texts[k][:400]
         heading = _STATEMENT_HEADING.match(s)
         if heading:
             got = _read_name_forward(s, heading.end())
@@ -1527,8 +1735,8 @@ def _speech_author(body: Body, li: int) -> str | None:
         m = _speech_headline_re().search(s)
         if m and not _is_title(m.group(1).split()[-1]):
             return m.group(1)
-    for line in reversed(body.lines[max(0, li - 8) : li]):
-        mentions = list(_titled_mention_re().finditer(_line_text(line)[:400]))
+    for k in range(li - 1, max(0, li - 8) - 1, -1):
+        mentions = list(_titled_mention_re().finditer(texts[k][:400]))
         if mentions:
             return mentions[-1].group(0)  # "Senator Jane Doe on the Farm Bill (as prepared for delivery):"
     return None
@@ -1537,8 +1745,8 @@ def _speech_author(body: Body, li: int) -> str | None:
 def _from_previous_paragraph(body: Body, li: int, state: _State) -> _Attribution | None:
     """A quotation opening a paragraph, announced by the paragraph before it: a statement intro or
     a lead-in ending with a colon ("Brown said:")."""
-    prev = _line_text(body.lines[li - 1])
-    m = _statement_intro(prev, _line_text(body.lines[li]))
+    prev = state.texts[li - 1]
+    m = _statement_intro(prev, state.texts[li], state.lows[li - 1]) if li - 1 in state.intro_word_lines else None
     if m:
         who = _statement_author(prev, m)
         if who:
@@ -1552,7 +1760,7 @@ def _from_previous_paragraph(body: Body, li: int, state: _State) -> _Attribution
         if author:
             return author, "document-from", "direct"
     if _words(prev) <= 14 and _AS_DELIVERED.search(prev) and prev.rstrip()[-1:] in ":)":
-        speaker = _speech_author(body, li)
+        speaker = _speech_author(state.texts, li)
         if speaker:
             return speaker, "as-delivered", "statement"
     return None
@@ -1563,11 +1771,15 @@ def _statements(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     excerpts after a document's lead-in ("The letter reads:")."""
     out: list[_Found] = []
     lines = body.lines
-    for line in lines:
+    texts, lows, intro_lines = state.texts, state.lows, state.intro_word_lines
+    # Only lines with an intro's word, or ending with a colon, can open a statement.
+    colon_lines = (k for k in state.lines_with((":",)) if texts[k].rstrip().endswith(":"))
+    for li in sorted({*intro_lines, *colon_lines}):
+        line = lines[li]
         if line.index + 1 >= len(lines):
             break
-        s = _line_text(line)
-        m = _statement_intro(s, _line_text(lines[line.index + 1]))
+        s = texts[line.index]
+        m = _statement_intro(s, texts[line.index + 1], lows[line.index]) if line.index in intro_lines else None
         kind: QuoteKind = "statement"
         method = "statement-intro"
         who = _statement_author(s, m) if m else None
@@ -1580,21 +1792,21 @@ def _statements(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
             continue
         run: list[Line] = []
         for nxt in lines[line.index + 1 : line.index + 13]:
-            t = _line_text(nxt).strip()
+            t = texts[nxt.index].strip()
             if (
                 _SEPARATOR.match(t)
                 or _words(t) < 6
                 or t[-1:] not in ".!?\u201d\")"
                 or t[:1] in _ALL_MARKS
-                or _statement_intro(t)
+                or (nxt.index in intro_lines and _statement_intro(t))
                 or claimed.overlaps(nxt.start, nxt.end)
             ):
                 break
             run.append(nxt)
         if not run:
             continue
-        start, end = run[0].start, run[-1].start + len(_line_text(run[-1]))
-        text = "\n".join(_line_text(r).strip() for r in run)
+        start, end = run[0].start, run[-1].start + len(texts[run[-1].index])
+        text = "\n".join(texts[r.index].strip() for r in run)
         out.append(_Found(start, end, text, who, kind, False, run[0].index, method))
         claimed.add(start, end)
         if kind == "statement":
@@ -1606,30 +1818,40 @@ def _unmarked(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     """Speech whose marks were lost: "Text, said Sen. X. More text." (the quote opens the
     paragraph) and "He said, Text..." (the quote runs to the paragraph's end)."""
     out: list[_Found] = []
+    texts, folds = state.texts, state.folds
     for line in body.lines:
-        s = _line_text(line)
-        # The shapes read in prose all end or open their quotation at a comma (a cheap test first).
-        has_comma = "," in s
-        if claimed.overlaps(line.start, line.end) or any(c in s[1:] for c in _OPENERS):
-            for found in _unmarked_in_prose(s, line, state, claimed) if has_comma else []:
-                out.append(found)
-                claimed.add(found.start, found.end)
-                state.add_speaker(found.attribution or "")
+        s = texts[line.index]
+        low = folds[line.index]
+        # The shapes read in prose all end or open their quotation at a comma, and those that end it
+        # there need a plain speech verb after it ("..., said X."): cheap tests first, as a line
+        # without them cannot hold one.
+        first_comma = s.find(",")
+        if first_comma < 0 and ":" not in s and line.kind != "quote":
+            continue  # no shape below can read this line
+        reading = _CommaReading.after_verb(s, low, line, state, first_comma) if first_comma >= 0 else None
+        if claimed.overlaps(line.start, line.end) or s.find(_OPENERS[0], 1) >= 0 or s.find(_OPENERS[1], 1) >= 0:
+            if reading is not None:
+                for found in _unmarked_in_prose(reading, claimed):
+                    out.append(found)
+                    claimed.add(found.start, found.end)
+                    state.add_speaker(found.attribution or "")
             continue
-        got = _unmarked_said_after(s, line, state, _after_statement_intro(body, line.index)) if has_comma else None
-        if got is None and (has_comma or ":" in s):
-            got = _unmarked_said_before(s, line, state)
-        if got is None and has_comma:
-            in_prose = _unmarked_in_prose(s, line, state, claimed)
+        got = None
+        if reading is not None:
+            got = _unmarked_said_after(reading)
+        if got is None and (first_comma >= 0 or ":" in s):
+            got = _unmarked_said_before(s, low, line, state)
+        if got is None and reading is not None:
+            in_prose = _unmarked_in_prose(reading, claimed)
             for found in in_prose:
                 out.append(found)
                 claimed.add(found.start, found.end)
                 state.add_speaker(found.attribution or "")
             if in_prose:
                 continue
-        if got is None and line.kind == "quote" and _words(s) >= 5:
+        if got is None and line.kind == "quote" and not _fewer_words(s, 5):
             # A block quotation (HTML <blockquote>, Markdown ">") signed on the next line.
-            signed = _dash_next_line(body, line.index)
+            signed = _dash_next_line(texts, line.index)
             if signed:
                 text = s.strip()
                 got = _Found(line.start, line.start + len(s.rstrip()), text, signed[0], "direct", False,
@@ -1645,41 +1867,146 @@ def _unmarked(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
 _INTRO_LOOKBACK = 3
 
 
-def _after_statement_intro(body: Body, li: int) -> bool:
+def _after_statement_intro(state: _State, li: int) -> bool:
     """A statement intro ends one of the few paragraphs before this one."""
-    for line in body.lines[max(0, li - _INTRO_LOOKBACK) : li]:
-        s = _line_text(line)
-        if s.rstrip().endswith(":") and _statement_intro(s[-400:]):
+    for k in range(max(0, li - _INTRO_LOOKBACK), li):
+        s = state.texts[k]
+        if k in state.intro_word_lines and s.rstrip().endswith(":") and _statement_intro(s[-400:]):
             return True
     return False
 
 
-def _unmarked_said_after(s: str, line: Line, state: _State, after_intro: bool = False) -> _Found | None:
+class _VerbStarts:
+    """Every position from ``start`` on where ``pattern`` matches in ``text`` (overlapping matches
+    too: each search resumes one past the last match); ``first`` is the first match, if searched."""
+
+    def __init__(
+        self, pattern: re.Pattern[str], text: str, start: int = 0, first: re.Match[str] | None = None
+    ) -> None:
+        starts: list[int] = []
+        m = first if first is not None else pattern.search(text, start)
+        while m is not None:
+            starts.append(m.start())
+            m = pattern.search(text, m.start() + 1)
+        self.starts = starts
+        self.last = starts[-1] if starts else -1
+
+    def exists_from(self, pos: int) -> bool:
+        """Whether a match starts at or after ``pos`` (``pos`` >= ``start``)."""
+        return self.last >= pos
+
+
+class _CommaReading:
+    """What the unmarked shapes read after the commas of one line, each read once: whether an
+    attribution after a comma can be kept (a plain speech verb opens it, ", said X.", or closes it
+    before a full stop, ", X said."), whether the comma may end a quotation, and the attribution
+    itself. The state they read does not change before a quotation of the line is taken, so the
+    shapes share them. ``low`` is the line lowercased, None where it has a case oddity.
+
+    On a line with few commas (``verbs`` None), the limits on commas and attributions read per line
+    cannot be reached: a comma whose attribution could not be kept is then passed over before its
+    tests, which needs no scan for the verbs. Elsewhere (and on a line with a case oddity) every
+    comma is tested as the limits require, with the verbs found by a scan of the line."""
+
+    def __init__(
+        self, s: str, low: str | None, line: Line, state: _State, verbs: _VerbStarts | None, last_before_stop: int,
+        verb_commas: frozenset[int] = frozenset(),
+    ) -> None:
+        self.s = s
+        self.low = low
+        self.line = line
+        self.state = state
+        self.verbs = verbs
+        self.last_before_stop = last_before_stop
+        """Where the last plain speech verb right before a full stop starts (-1 where none is)."""
+        self.verb_commas = verb_commas
+        """With few commas: the commas a plain speech verb follows (", said X")."""
+        self.last_kept = max(last_before_stop, max(verb_commas, default=-1))
+        """With few commas: no attribution after a comma beyond this can be kept."""
+        self.ends: dict[int, bool] = {}
+        self.attributions: dict[int, tuple[str | None, str, int] | None] = {}
+
+    @staticmethod
+    def after_verb(s: str, low: str | None, line: Line, state: _State, first_comma: int) -> _CommaReading | None:
+        """The reading of a line whose first comma is at ``first_comma``, or None where no
+        attribution after a comma can be kept (then no unmarked quotation ends at a comma)."""
+        if low is not None and s.count(",") <= _FEW_COMMAS:
+            last = _last_core_verb_before_stop(low)
+            first = _comma_then_core_verb_re().search(low, first_comma)
+            if last <= first_comma and first is None:
+                return None
+            # (A verb cannot hold a comma: the search finds every comma one follows.)
+            verb_commas = frozenset(m.start() for m in _comma_then_core_verb_re().finditer(low, first.start())) \
+                if first is not None else frozenset()
+            return _CommaReading(s, low, line, state, None, last, verb_commas)
+        pattern = _core_verb_anywhere_re() if low is None else _core_verb_lowercase_re()
+        stop_re = _core_verb_stop_anywhere_re() if low is None else _core_verb_stop_lowercase_re()
+        text = s if low is None else low
+        verbs = _VerbStarts(pattern, text, first_comma + 1)
+        if not verbs.starts:
+            return None
+        last = max((at for at in verbs.starts if stop_re.match(text, at)), default=-1)
+        return _CommaReading(s, low, line, state, verbs, last)
+
+    def may_end_at(self, m: re.Match[str]) -> bool:
+        """``_comma_may_end_quote`` for the comma ``m``."""
+        got = self.ends.get(m.start())
+        if got is None:
+            got = self.ends[m.start()] = _comma_may_end_quote(self.s, m)
+        return got
+
+    def may_keep(self, m: re.Match[str]) -> bool:
+        """Whether an attribution read after the comma ``m`` can pass the test for a plain speech
+        verb opening it (", said X.") or closing it before a full stop (", X said.")."""
+        if self.last_before_stop >= m.end():
+            return True
+        if self.verbs is None:
+            return m.start() in self.verb_commas
+        return _core_verb_at(self.s, self.low, m.end())
+
+    def attribution(self, comma: int) -> tuple[str | None, str, int] | None:
+        """``_speaker_after`` the comma at ``s[comma]``."""
+        if comma not in self.attributions:
+            self.attributions[comma] = _speaker_after(self.s, comma, self.state, self.line.start + comma)
+        return self.attributions[comma]
+
+
+def _unmarked_said_after(reading: _CommaReading) -> _Found | None:
+    """"Text, said X." opening a paragraph."""
+    s, line, state = reading.s, reading.line, reading.state
     tries = 0
-    core_verbs = _core_verbs_in(s)
     # The quotation opens the paragraph, with no mark or with an opening mark whose closing mark
     # was lost ("“Text, said X.").
     opened = s[:1] in _OPENERS + _STRAIGHT
     first_mark = _MARK.search(s, 1 if opened else 0)
+    mark_at = first_mark.start() if first_mark is not None else len(s)
     commas = 0
     for m in _COMMA.finditer(s):
-        if not _comma_may_end_quote(s, m):
+        # A mark before this comma, or no plain speech verb after it: neither this comma nor a
+        # later one can close an unmarked quotation (the tests below would all fail). Tested before
+        # the comma's own reading: the answer is None either way.
+        if mark_at < m.start():
+            return None
+        if reading.verbs is None:
+            if m.start() > reading.last_kept:
+                return None  # few commas: none from here on can be kept
+            if not reading.may_keep(m):
+                continue  # few commas: this one is passed over (its attribution could not be kept)
+        elif not reading.verbs.exists_from(m.end()):
+            return None
+        if not reading.may_end_at(m):
             continue
         commas += 1
         if commas > _MAX_COMMAS:
             return None
-        # No plain speech verb after this comma, or a mark before it: neither this comma nor a
-        # later one can close an unmarked quotation (the tests below would all fail).
-        if not core_verbs.exists_from(m.end()) or (first_mark is not None and first_mark.start() < m.start()):
-            return None
-        after = _speaker_after(s, m.start(), state, line.start + m.start())
+        after = reading.attribution(m.start())
         if not after or after[0] is None:
             continue
         tries += 1
         if tries > _MAX_TRIES:
             break
         head = s[1 if opened else 0 : m.start()]
-        if _words(head) < 6 or any(c in head for c in _ALL_MARKS):
+        if _fewer_words(head, 6) or any(c in head for c in _ALL_MARKS):
             continue
         end_clause = after[2]
         said = s[m.end() : end_clause].rstrip()
@@ -1687,7 +2014,8 @@ def _unmarked_said_after(s: str, line: Line, state: _State, after_intro: bool = 
             continue
         # After a statement intro, a paragraph closed by its attribution is one statement up to a few
         # more sentences (elsewhere, and where text runs on after it, more likely merged paragraphs).
-        most = _MAX_LEAD_SENTENCES + (2 if after_intro and not s[end_clause:].strip() else 0)
+        extra = 2 if not s[end_clause:].strip() and _after_statement_intro(state, line.index) else 0
+        most = _MAX_LEAD_SENTENCES + extra
         if not opened and len(_SENTENCE_END.findall(head)) > most:
             return None  # merged paragraphs: where the quotation opens is left to _unmarked_in_prose
         rest = s[end_clause:].strip()
@@ -1709,27 +2037,6 @@ def _comma_may_end_quote(s: str, m: re.Match[str]) -> bool:
     return _verb_re().match(s, m.end()) is not None or _PRONOUN_OR_NAME.match(s, m.end()) is not None
 
 
-class _NextMatch:
-    """Whether ``pattern`` occurs in ``s`` at or after a position that only moves forward: one
-    search per occurrence passed, so a scan over a line's commas stays linear."""
-
-    def __init__(self, pattern: re.Pattern[str], s: str) -> None:
-        self.pattern = pattern
-        self.s = s
-        self.searched_from = -1
-        self.found: int | None = None
-
-    def exists_from(self, pos: int) -> bool:
-        if self.found is not None and self.found >= pos:
-            return True
-        if self.found is None and 0 <= self.searched_from <= pos:
-            return False
-        m = self.pattern.search(self.s, pos)
-        self.searched_from = pos
-        self.found = m.start() if m else None
-        return m is not None
-
-
 def _prose_start(s: str, comma: int, floor: int) -> int:
     """Where an unmarked quotation ending at ``comma`` opens inside a long paragraph: its own
     sentence, and the sentences before it that speak in the first person (narrative does not)."""
@@ -1745,23 +2052,34 @@ def _prose_start(s: str, comma: int, floor: int) -> int:
     return start
 
 
-def _unmarked_in_prose(s: str, line: Line, state: _State, claimed: _Claims) -> list[_Found]:
+def _unmarked_in_prose(reading: _CommaReading, claimed: _Claims) -> list[_Found]:
     """Unmarked quotations inside long or mixed paragraphs: each sentence closed by ", said X."
     (a plain speech verb and a named speaker ending the sentence) is quoted speech, with the
     first-person sentences just before it."""
+    s, line = reading.s, reading.line
     out: list[_Found] = []
     floor = 0
     tries = 0
-    core_verbs = _core_verbs_in(s)
     for m in _COMMA.finditer(s):
-        if m.start() < floor or not _comma_may_end_quote(s, m):
+        # The attribution is kept only where a plain speech verb opens it or closes it before a
+        # full stop: without either, the comma is passed over (as early as the limit on tries allows).
+        if reading.verbs is None:
+            if m.start() > reading.last_kept:
+                break  # few commas: none from here on can be kept
+            if m.start() < floor or not reading.may_keep(m):
+                continue
+        elif not reading.verbs.exists_from(m.end()):
+            break  # no plain speech verb after this comma (nor a later one) for "said" below
+        elif m.start() < floor:
+            continue
+        if not reading.may_end_at(m):
             continue
         tries += 1
         if tries > _MAX_TRIES:
             break
-        if not core_verbs.exists_from(m.end()):
-            continue  # no plain speech verb after the comma for "said" below (a cheap test first)
-        after = _speaker_after(s, m.start(), state, line.start + m.start())
+        if reading.verbs is not None and not reading.may_keep(m):
+            continue
+        after = reading.attribution(m.start())
         if not after or after[0] is None or after[1] == "dash-after":
             continue
         said = s[m.end() : after[2]].rstrip()
@@ -1770,7 +2088,7 @@ def _unmarked_in_prose(s: str, line: Line, state: _State, claimed: _Claims) -> l
         start = _prose_start(s, m.start(), floor)
         head = s[start : m.start()]
         floor = after[2]
-        if _words(head) < 6 or any(c in head for c in _ALL_MARKS):
+        if _fewer_words(head, 6) or any(c in head for c in _ALL_MARKS):
             continue
         if claimed.overlaps(line.start + start, line.start + m.start()):
             continue
@@ -1779,12 +2097,31 @@ def _unmarked_in_prose(s: str, line: Line, state: _State, claimed: _Claims) -> l
     return out
 
 
-def _unmarked_said_before(s: str, line: Line, state: _State) -> _Found | None:
-    for tries, tail in enumerate(_UNMARKED_BEFORE_TAIL.finditer(s)):
+def _unmarked_said_before(s: str, low: str | None, line: Line, state: _State) -> _Found | None:
+    """"X said, Text..." (``low`` is ``s`` lowercased, None where it has a case oddity)."""
+    with_object = low is None or "told" in low or "tells" in low or "asked" in low
+    tails = _UNMARKED_BEFORE_TAIL if ":" in s else _UNMARKED_BEFORE_COMMA_TAIL
+    for tries, tail in enumerate(tails.finditer(s)):
         if tries > _MAX_TRIES:
             break
         # The verb ends at the comma ("He said, As ...") or has a short object before it ("told
-        # conference call participants, As ...").
+        # conference call participants, As ..."). A cheap test first: the word before the comma is
+        # a verb's last word, or one of those verbs comes shortly before it.
+        j = tail.start()
+        if low is not None:
+            # The word characters just before the comma: the word after the last space where it is
+            # all letters or digits, else read back one character at a time.
+            k = s.rfind(" ", 0, j) + 1
+            if not s[k:j].isalnum():
+                k = j
+                while k > 0 and (s[k - 1].isalnum() or s[k - 1] == "_"):
+                    k -= 1
+            if low[k:j] not in _verb_last_words():
+                if not with_object:
+                    continue
+                window = low[max(0, j - 50) : j]
+                if "told" not in window and "tells" not in window and "asked" not in window:
+                    continue
         verbs = list(_verb_re().finditer(s, max(0, tail.start() - 50), tail.start()))
         if not verbs:
             continue
@@ -1796,10 +2133,10 @@ def _unmarked_said_before(s: str, line: Line, state: _State) -> _Found | None:
             continue
         cs = _clause_start(s, v.start())
         lead = s[cs : v.start()].strip()
-        if not lead or _words(lead) > 6:
+        if not lead or not _fewer_words(lead, 7):
             continue
         rest = s[tail.end() :].strip()
-        if _words(rest) < 6 or _STRAIGHT in rest:
+        if _fewer_words(rest, 6) or _STRAIGHT in rest:
             continue
         kind: QuoteKind = "direct"
         if lead.lower() in _PRONOUNS:
@@ -1840,9 +2177,9 @@ def find_quotes(
 def _find_quotes(body: Body, langs: Languages) -> tuple[tuple[Quote, ...], list[Warning]]:
     state = _State(body)
     claimed = _Claims()
-    found = _excerpts(body, claimed)
-    found += _appended_documents(body, claimed)
-    found += _press_clips(body, claimed)
+    found = _excerpts(body, state, claimed)
+    found += _appended_documents(body, state, claimed)
+    found += _press_clips(body, state, claimed)
     found += _marked_quotes(body, state, claimed)
     found += _statements(body, state, claimed)
     found += _unmarked(body, state, claimed)
