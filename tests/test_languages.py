@@ -448,7 +448,19 @@ def test_private_detector_matches_langdetect_exactly(text: str) -> None:
     assert private.probabilities(text) == expected
 
 
-@pytest.mark.parametrize("text", DETECTOR_LINES[:4])
+# Lines of other scripts and of languages the detector is not asked about, for the shortcuts below.
+OTHER_SCRIPT_LINES = [
+    "Они – настоящие гении кулинарного искусства. Их творения поражают не только изысканным вкусом",
+    "А мы предлагаем вам выбрать самого крутого фудблогера Instagram по версии Wday.ru!",
+    "[엔터미디어=정덕현의 이슈공감] 엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작",
+    "Jangan lebay dalam mencintai atau membenci sesuatu. Biasa biasa saja. Jangan sampai karena kita amat",
+    "Il black Friday incombe su di noi: per chi non lo sapesse (o per chi è sbarcato da Marte recentemente)",
+    "Nunca ouviu as sensacionais brinquedorias musicais do grupo Serelepe, de Belo Horizonte? Assista",
+    "a",
+]
+
+
+@pytest.mark.parametrize("text", DETECTOR_LINES[:4] + OTHER_SCRIPT_LINES)
 def test_detector_numpy_and_python_paths_agree(text: str) -> None:
     import random
 
@@ -457,7 +469,140 @@ def test_detector_numpy_and_python_paths_agree(text: str) -> None:
     if private._numpy is None:
         pytest.skip("numpy not installed: only the pure-Python path runs")
     grams = private._ngrams(private._prepared(text))
-    assert private._trials_python(grams, random.Random(0)) == private._trials_numpy(grams, random.Random(0))
+    python_rand, numpy_rand = random.Random(0), random.Random(0)
+    assert private._trials_python(grams, python_rand) == private._trials_numpy(grams, numpy_rand)
+    # The bulk draws leave the generator exactly where choice() calls would.
+    assert python_rand.getstate() == numpy_rand.getstate()
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 7, 64, 65, 1000, 2049])
+def test_bulk_draws_are_random_choice(count: int) -> None:
+    import random
+
+    numpy = pytest.importorskip("numpy")
+    reference, bulk = random.Random(5), random.Random(5)
+    expected = [reference.choice(range(count)) for _ in range(300)]
+    draws = languages_module._Draws(numpy, bulk, count)
+    assert draws.take(300)[:300].tolist() == expected
+    draws.settle(300)
+    assert bulk.getstate() == reference.getstate()
+
+
+@pytest.mark.parametrize("text", DETECTOR_LINES + OTHER_SCRIPT_LINES)
+def test_detect_matches_probabilities(text: str) -> None:
+    # detect() skips the walk only where no asked language can reach the threshold; its answer is
+    # what the probabilities give, with numpy and without.
+    private = languages_module._detector_factory()
+    assert private is not None
+    languages = languages_module._DETECT_LANGUAGES
+    expected = next((lang for lang, p in private.probabilities(text) if lang in languages and p >= 0.9), None)
+    assert private.detect(text, languages, 0.9) == expected
+    grams = private._ngrams(private._prepared(text))
+    if grams and private._outranked(grams, languages):
+        assert all(p <= 0.5 + 1e-9 for lang, p in private.probabilities(text) if lang in languages)
+    numpy_module = private._numpy
+    try:
+        private._numpy = None
+        assert private.detect(text, languages, 0.9) == expected
+    finally:
+        private._numpy = numpy_module
+
+
+def test_outranked_shortcut_is_taken_for_other_scripts() -> None:
+    private = languages_module._detector_factory()
+    assert private is not None
+    grams = private._ngrams(private._prepared(OTHER_SCRIPT_LINES[0]))
+    assert private._outranked(grams, languages_module._DETECT_LANGUAGES)
+    grams = private._ngrams(private._prepared(DETECTOR_LINES[0]))
+    assert not private._outranked(grams, languages_module._DETECT_LANGUAGES)
+
+
+# --------------------------------------------------------------------------- the cheap signal, exactly
+
+
+def _reference_signal(text: str) -> tuple[int, float, float, float]:
+    """The cheap signal as a plain loop over the words (the rules _signal packs into word codes)."""
+    lm = languages_module
+    text = text[: lm._MAX_SIGNAL_CHARS]
+    if "://" in text or "@" in text or "www." in text:
+        text = lm._NON_WORD_TOKEN_RE.sub(" ", text)
+    words = lm._WORD_RE.findall(text)
+    count = len(words)
+    if not count:
+        return 0, 0.0, 0.0, 0.0
+    lowercase = [w.islower() for w in words]
+    heading = (count - sum(lowercase)) * 2 > count
+    en = es = not_spanish = 0.0
+    other: dict[str, int] = {}
+    for i, word in enumerate(words):
+        key = word if lowercase[i] else word.lower()
+        if lowercase[i] or heading or (i + 1 < count and lowercase[i + 1]):
+            en += key in lm._EN_WORDS
+            es += key in lm._ES_WORDS
+            for lang, vocabulary in lm._OTHER_WORDS.items():
+                other[lang] = other.get(lang, 0) + (key in vocabulary)
+        if not lowercase[i]:
+            continue
+        if len(word) >= 6:
+            if word.endswith(lm._ES_SUFFIXES):
+                es += 0.5
+            elif word.endswith(lm._EN_SUFFIXES):
+                en += 0.5
+        if not word.isascii():
+            if not lm._ES_ACCENTS.isdisjoint(word):
+                es += 0.5
+            if not lm._NOT_ES_ACCENTS.isdisjoint(word):
+                not_spanish += 0.5
+    es += 2 * (text.count("¿") + text.count("¡"))
+    return count, en, es, max(other.values(), default=0) + not_spanish
+
+
+SIGNAL_LINES = [
+    "",
+    "The report of the committee is in the hands of the people.",
+    "THE REPORT OF THE COMMITTEE IS IN THE HANDS OF THE PEOPLE",
+    "La Casa Blanca dijo que el informe de la comisión está en las manos del pueblo.",
+    "Los Angeles and El Salvador: The Hill reports The",
+    "¿Qué información tiene la administración? ¡Ninguna! declaración, declaracin, naturalmente, tecnología",
+    "tHe ThE lA De DEL the nation's relationship-building, ongoing kindness, ownership",
+    "Le Parlement européen a adopté mercredi une résolution sur la situation, où ça? là-bas, façon",
+    "Der Präsident und die Regierung haben für das Gesetz gestimmt, Straße",
+    "Contact: press@example.com or https://example.com/news and www.example.org, de la que",
+    "x" * 45 + " the " + "é" * 50 + " and " + "ab" * 30,
+    "don’t “quote” – dash — ellipsis… naïve café ² ½ x²y ǅemal İstanbul ª º",
+    "Они – настоящие гении кулинарного искусства, the and of",
+    "엘제이의 리벤지인가, 류화영의 피해자 코스프레인가 and the",
+    "combining e\u0301 marks and\u00a0no-break\u2003spaces\u3000here, \ud800 lone surrogate",
+    "under_score digits123and456 the_and of9the",
+    "@" * 300 + " de la " + "a" * 250 + "://" + " the and",
+    "y o a e de la y el the",
+]
+
+
+@pytest.mark.parametrize("text", SIGNAL_LINES)
+def test_signal_counts_as_the_word_loop(text: str) -> None:
+    signal = languages_module._signal(text)
+    assert (signal.words, signal.en, signal.es, signal.other) == _reference_signal(text)
+    # Twice: the second time from the memo of word codes.
+    signal = languages_module._signal(text)
+    assert (signal.words, signal.en, signal.es, signal.other) == _reference_signal(text)
+
+
+def test_signal_counts_as_the_word_loop_on_shuffled_words() -> None:
+    import random
+
+    rng = random.Random(7)
+    pieces = [*" ".join(SIGNAL_LINES).split(), "The", "LA", "de", "www.x", "¿", "¡", "-", "..", "\n"]
+    for _ in range(2000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(0, 40))]
+        text = rng.choice([" ", "", ", "]).join(words)
+        signal = languages_module._signal(text)
+        assert (signal.words, signal.en, signal.es, signal.other) == _reference_signal(text), text
+
+
+@pytest.mark.parametrize("text", SIGNAL_LINES)
+def test_words_are_the_regex_words(text: str) -> None:
+    assert languages_module._words(text) == languages_module._WORD_RE.findall(text)
 
 
 _REFERENCE: list[Any] = []

@@ -24,15 +24,18 @@ How a line gets its language:
 from __future__ import annotations
 
 import bisect
+import collections
 import heapq
 import itertools
+import operator
 import random
 import re
+import struct
 import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from .chrome import Body, Line
 from .records import Section
@@ -157,7 +160,7 @@ _ES_ACCENTS = frozenset("áíóúñÁÍÓÚÑ")
 _NOT_ES_ACCENTS = frozenset("àâçèêëîïôùûœãõäöß")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs three times as much to make, once per line
 class _Signal:
     words: int
     """Letter words on the line (URLs and emails left out)."""
@@ -194,60 +197,138 @@ class _Signal:
         return None
 
 
-def _lexicon() -> dict[str, tuple[int, int, tuple[str, ...]]]:
-    """Each function word's hits: (English, Spanish, other languages), for one lookup per word."""
-    words = sorted(_EN_WORDS | _ES_WORDS | frozenset().union(*_OTHER_WORDS.values()))
-    return {
-        word: (
-            int(word in _EN_WORDS),
-            int(word in _ES_WORDS),
-            tuple(lang for lang, vocabulary in _OTHER_WORDS.items() if word in vocabulary),
-        )
-        for word in words
-    }
+# What the signal counts of one word, packed into one int: a 16-bit field per count, so that summing
+# the codes of a line's words sums every count at once (a line has at most 1,200 characters, so no
+# field can overflow into the next). English and Spanish count twice per function word and once per
+# ending or accent, i.e. in half points.
+_WORD, _LOWER, _EN2, _ES2, _FR, _PT, _DE, _IT, _NOT_ES_ACCENT, _NOT_A_WORD = range(10)
+_FIELDS = 10
+_OTHER_FIELDS = tuple(zip((_FR, _PT, _DE, _IT), _OTHER_WORDS.values(), strict=True))
+# A capitalised word's function-word hits go in the same fields shifted up by this much: they count
+# only on some lines.
+_CAPITAL_SHIFT = 16 * _FIELDS
+_LOWERCASE_PART = (1 << _CAPITAL_SHIFT) - 1
+_unpack_fields = struct.Struct(f"<{_FIELDS}H").unpack
+# Word codes already computed (a word's code never changes); bounded.
+_WORD_CODES: dict[str, int] = {}
+_WORD_CODE_MEMO = 100_000
 
 
-_LEXICON = _lexicon()
+def _hit_code(word: str) -> int:
+    """The function-word fields of a lowercase word."""
+    code = ((word in _EN_WORDS) << 16 * _EN2 + 1) + ((word in _ES_WORDS) << 16 * _ES2 + 1)
+    for field, vocabulary in _OTHER_FIELDS:
+        code += (word in vocabulary) << 16 * field
+    return code
+
+
+_HIT_CODES = {word: _hit_code(word) for word in _EN_WORDS | _ES_WORDS | frozenset().union(*_OTHER_WORDS.values())}
+
+
+def _word_code(token: str) -> int:
+    """The code of a token of _tokens: its counts, or where it is not one word, a mark of that."""
+    code = 1 if len(token) <= 40 and token.isalpha() else 1 + (1 << 16 * _NOT_A_WORD)
+    if not token.islower():
+        # A capitalised function word: its hits, kept apart (see _signal).
+        return code + (_HIT_CODES.get(token.lower(), 0) << _CAPITAL_SHIFT)
+    code += (1 << 16 * _LOWER) + _HIT_CODES.get(token, 0)
+    if len(token) >= 6:
+        if token.endswith(_ES_SUFFIXES):
+            code += 1 << 16 * _ES2
+        elif token.endswith(_EN_SUFFIXES):
+            code += 1 << 16 * _EN2
+    if not token.isascii():
+        # Accented letters in lowercase words (names like "García" are capitalised).
+        if not _ES_ACCENTS.isdisjoint(token):
+            code += 1 << 16 * _ES2
+        if not _NOT_ES_ACCENTS.isdisjoint(token):
+            code += 1 << 16 * _NOT_ES_ACCENT
+    return code
+
+
+def _word_codes(words: list[str]) -> list[int]:
+    found = list(map(_WORD_CODES.get, words))
+    if all(found):
+        return cast(list[int], found)
+    # Some words seen for the first time (None; no code is 0).
+    computed = {word: _word_code(word) for word in itertools.compress(words, map(operator.not_, found))}
+    if len(_WORD_CODES) < _WORD_CODE_MEMO:
+        _WORD_CODES.update(computed)
+    return list(map(computed.get, words, found))  # type: ignore[arg-type]
+
+
+# UTF-8 bytes with every ASCII non-letter made a space; bytes of non-ASCII characters are kept.
+_ASCII_NON_LETTERS_TO_SPACE = bytes(
+    byte if byte >= 128 or chr(byte).isalpha() else ord(" ") for byte in range(256)
+)
+# Frequent non-ASCII separators (quotes, dashes, ellipsis) in UTF-8.
+_COMMON_MARKS = tuple(mark.encode("utf-8") for mark in "\u2019\u2018\u201c\u201d\u2013\u2014\u2026")
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of ``_WORD_RE.findall(text)`` in most lines, found faster: the text split at white
+    space after turning ASCII non-letters (and frequent non-ASCII marks) into spaces. A token is one
+    of those words unless it has more than 40 letters or a character that is not a letter."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_NON_LETTERS_TO_SPACE).decode("ascii").split()
+    data = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTERS_TO_SPACE)
+    for mark in _COMMON_MARKS:
+        if mark in data:
+            data = data.replace(mark, b" ")
+    return data.decode("utf-8", "surrogatepass").split()
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD_RE.findall(text)``."""
+    tokens = _tokens(text)
+    # str.isalpha() letters are all in [^\W\d_]: then each token is one letter run.
+    if all(map(str.isalpha, tokens)) and max(map(len, tokens), default=0) <= 40:
+        return tokens
+    return _WORD_RE.findall(text)
+
+
+def _without_non_word_tokens(text: str) -> str:
+    """``_NON_WORD_TOKEN_RE.sub(" ", text)`` as far as the words of the text go: where no token is over
+    200 characters, the regex's matches are exactly the tokens holding "://", "@" or "www."."""
+    tokens = text.split()
+    if max(map(len, tokens)) > 200:
+        return _NON_WORD_TOKEN_RE.sub(" ", text)
+    return " ".join([token for token in tokens if not ("://" in token or "@" in token or "www." in token)])
 
 
 def _signal(text: str) -> _Signal:
     text = text[:_MAX_SIGNAL_CHARS]
     if "://" in text or "@" in text or "www." in text:
-        text = _NON_WORD_TOKEN_RE.sub(" ", text)
-    words = _WORD_RE.findall(text)
+        text = _without_non_word_tokens(text)
+    # The line's counts are the sum of its words' codes: no Python loop per word.
+    words = _tokens(text)
+    codes = _word_codes(words)
+    total = sum(codes)
+    if total >> 16 * _NOT_A_WORD & 0xFFFF:  # a token is not one word: take the regex's words
+        words = _WORD_RE.findall(text)
+        codes = _word_codes(words)
+        total = sum(codes)
     count = len(words)
     if not count:
         return _Signal(0, 0.0, 0.0, 0.0)
-    lowercase = [w.islower() for w in words]
+    lower = total >> 16 * _LOWER & 0xFFFF
     # Headlines (Title Case or capitals) capitalise function words too: compare without case.
-    heading = (count - sum(lowercase)) * 2 > count
-    en = es = not_spanish = 0.0
-    other: dict[str, int] = {}
-    for i, word in enumerate(words):
-        is_lower = lowercase[i]
-        entry = _LEXICON.get(word if is_lower else word.lower())
-        # A capitalised function word counts only where it opens a sentence ("La carta dice"),
-        # not inside a name ("Los Angeles", "El Salvador", "The Hill").
-        if entry is not None and (is_lower or heading or (i + 1 < count and lowercase[i + 1])):
-            en += entry[0]
-            es += entry[1]
-            for lang in entry[2]:
-                other[lang] = other.get(lang, 0) + 1
-        if not is_lower:
-            continue
-        if len(word) >= 6:
-            if word.endswith(_ES_SUFFIXES):
-                es += 0.5
-            elif word.endswith(_EN_SUFFIXES):
-                en += 0.5
-        if not word.isascii():
-            # Accented letters in lowercase words (names like "García" are capitalised).
-            if not _ES_ACCENTS.isdisjoint(word):
-                es += 0.5
-            if not _NOT_ES_ACCENTS.isdisjoint(word):
-                not_spanish += 0.5
-    es += 2 * (text.count("¿") + text.count("¡"))
-    return _Signal(count, en, es, max(other.values(), default=0) + not_spanish)
+    heading = (count - lower) * 2 > count
+    capital_hits = total >> _CAPITAL_SHIFT
+    if capital_hits and not heading:
+        # Otherwise a capitalised function word counts only where it opens a sentence ("La carta dice"),
+        # i.e. the next word is lowercase, not inside a name ("Los Angeles", "El Salvador", "The Hill").
+        capital_hits = 0
+        last = count - 1
+        for i in itertools.compress(range(count), map(operator.gt, codes, itertools.repeat(_LOWERCASE_PART))):
+            if i < last and codes[i + 1] >> 16 * _LOWER & 1:
+                capital_hits += codes[i] >> _CAPITAL_SHIFT
+    fields = _unpack_fields(((total & _LOWERCASE_PART) + capital_hits).to_bytes(2 * _FIELDS, "little"))
+    es = 0.5 * fields[_ES2]
+    if not text.isascii():
+        es += 2 * (text.count("¿") + text.count("¡"))
+    other = max(fields[_FR], fields[_PT], fields[_DE], fields[_IT]) + 0.5 * fields[_NOT_ES_ACCENT]
+    return _Signal(count, 0.5 * fields[_EN2], es, other)
 
 
 # --------------------------------------------------------------------------- langdetect fallback
@@ -277,6 +358,8 @@ _LD_SPACES_RE = re.compile(" {2,}")
 # count as non-Latin (from U+0300 up).
 _LD_LATIN_RE = re.compile("[A-z]")
 _LD_HIGH_RE = re.compile("[\u0300-\U0010ffff]")
+# cleaning_text's removal of those Latin characters, as a str.translate table.
+_LD_LATIN_DELETED = dict.fromkeys(range(ord("A"), ord("z") + 1))
 # Words whose n-grams are remembered (bounded: a hostile page cannot grow it without end).
 _LD_WORD_MEMO = 200_000
 
@@ -289,7 +372,9 @@ class _Detector:
     What differs is only the cost: loading keeps each profile's counts as parsed (no 87,000 x 55
     table up front, which took ~1.5 s per process) and builds an n-gram's probability vector the
     first time a text uses it; per-character normalisation is memoised; the per-n-gram update over
-    all languages is one list comprehension instead of an indexed loop.
+    all languages is one list comprehension instead of an indexed loop, or with numpy, five n-grams'
+    updates are one reduce and the random choices are drawn in bulk (see _trials_numpy). ``detect``
+    skips the walk where its answer cannot be one of the languages asked about (see _outranked).
     """
 
     seed = 0
@@ -311,14 +396,23 @@ class _Detector:
         self._url_re: re.Pattern[str] = Detector.URL_RE
         self._mail_re: re.Pattern[str] = Detector.MAIL_RE
         self._normalize_vi = NGram.normalize_vi
+        # The combining marks normalize_vi looks for (after a letter).
+        self._dmark_re = re.compile("[" + re.escape(NGram.DMARK_CLASS) + "]")
         self._normalize = NGram.normalize
         self._unicode_block = unicode_block
-        self._arrays: dict[str, Any] = {}
         self._numpy: Any = None
+        # The numpy path's gram vectors: one matrix row per gram seen, grown by doubling (at most one
+        # row per known gram).
+        self._row_of: dict[str, int] = {}
+        self._rows_lock = threading.Lock()
+        self._matrix: Any = None
         try:  # optional: the same arithmetic, element-wise in C
             import numpy
 
             self._numpy = numpy
+            self._matrix = numpy.empty((64, len(self.langlist)), dtype=numpy.float64)
+            if not self._numpy_path_agrees():
+                self._numpy = None
         except ImportError:
             pass
 
@@ -334,20 +428,28 @@ class _Detector:
 
     def _prepared(self, text: str) -> str:
         """Detector.append followed by Detector.cleaning_text."""
-        text = self._url_re.sub(" ", text)
-        text = self._mail_re.sub(" ", text)
-        text = self._normalize_vi(text)
+        # Each step is skipped where its pattern cannot match (the same text either way).
+        if "://" in text:
+            text = self._url_re.sub(" ", text)
+        if "@" in text:
+            text = self._mail_re.sub(" ", text)
+        if text.isascii():
+            # No combining marks to normalise, and no non-Latin letters to count.
+            text = text[:_LD_MAX_TEXT_LENGTH]
+            return _LD_SPACES_RE.sub(" ", text) if "  " in text else text
+        if self._dmark_re.search(text):
+            text = self._normalize_vi(text)
         text = _LD_SPACES_RE.sub(" ", text[:_LD_MAX_TEXT_LENGTH])
         # cleaning_text counts 'A'..'z' as Latin and, from U+0300 up, all but Latin Extended Additional.
         latin = len(_LD_LATIN_RE.findall(text))
         non_latin = 0
-        for ch in _LD_HIGH_RE.findall(text):
+        for ch, times in collections.Counter(_LD_HIGH_RE.findall(text)).items():
             counted = self._non_latin.get(ch)
             if counted is None:
                 counted = self._non_latin[ch] = self._unicode_block(ch) != "Latin Extended Additional"
-            non_latin += counted
+            non_latin += counted * times
         if latin * 2 < non_latin:
-            text = "".join(ch for ch in text if ch < "A" or ch > "z")
+            text = text.translate(_LD_LATIN_DELETED)
         return text
 
     def _ngrams(self, text: str) -> list[str]:
@@ -431,48 +533,98 @@ class _Detector:
             out.append(prob)
         return out
 
-    def _trials_numpy(self, grams: list[str], rand: random.Random) -> list[list[float]]:
-        """As _trials_python, the element-wise products done by numpy: each element still gets the
-        same one IEEE multiply, add and divide, and the sum stays Python's left-to-right ``sum``
-        (numpy's pairwise sum would round differently), so the floats are identical."""
+    def _rows(self, grams: list[str]) -> Any:
+        """The matrix row of each gram (rows are added for grams seen for the first time)."""
         np: Any = self._numpy
-        arrays = self._arrays
-        # One matrix row per distinct gram; position k of the text's gram list maps to its row, so
-        # choosing a position (as langdetect chooses a gram) consumes the same random numbers.
-        row_of: dict[str, int] = {}
-        rows: list[int] = []
-        for gram in grams:
-            row = row_of.get(gram)
-            if row is None:
-                row = row_of[gram] = len(row_of)
-            rows.append(row)
-        vectors = []
-        for gram in row_of:
-            array = arrays.get(gram)
-            if array is None:
-                array = arrays[gram] = np.array(self._vector(gram), dtype=np.float64)
-            vectors.append(array)
-        matrix = np.stack(vectors)
+        row_of = self._row_of
+        try:
+            return np.fromiter(map(row_of.__getitem__, grams), dtype=np.intp, count=len(grams))
+        except KeyError:
+            pass
+        missing = set(grams).difference(row_of)
+        if missing:
+            # Under a lock: two threads must not take one row, nor write to a matrix being replaced.
+            # A row is published (in row_of) only once written.
+            with self._rows_lock:
+                for gram in missing.difference(row_of):
+                    row = len(row_of)
+                    if row == len(self._matrix):
+                        self._matrix = np.concatenate([self._matrix, np.empty_like(self._matrix)])
+                    self._matrix[row] = self._vector(gram)
+                    row_of[gram] = row
+        return np.fromiter(map(row_of.__getitem__, grams), dtype=np.intp, count=len(grams))
+
+    def _trials_numpy(self, grams: list[str], rand: random.Random, rows: Any = None) -> list[list[float]]:
+        """As _trials_python, with numpy. The floats are identical: each element still gets the same
+        IEEE multiply, add and divide in the same order, and the sum stays Python's ``sum`` (numpy's
+        pairwise sum would round differently).
+
+        The same random numbers are drawn, in bulk: ``rand.choice(grams)`` is ``grams[r]`` for the
+        first ``r = getrandbits(k) < len(grams)`` (k = len(grams).bit_length()), and
+        ``getrandbits(k)`` is the top k bits of the generator's next 32-bit word. A trial takes words
+        in chunks from ``getrandbits(32 * chunk)`` (lowest 32 bits first), and once it knows how many
+        it used, ``rand`` is put back and moved on by exactly those, so the next trial's gauss() and
+        choices see what langdetect's would. ``_numpy_path_agrees`` checks this on every machine.
+        """
+        np: Any = self._numpy
+        if rows is None:
+            rows = self._rows(grams)
         size = len(self.langlist)
-        choice = rand.choice
+        count = len(grams)
         out: list[list[float]] = []
         for _ in range(_LD_TRIALS):
-            prob = np.full(size, 1.0 / size, dtype=np.float64)
             alpha = _LD_ALPHA + rand.gauss(0.0, 1.0) * _LD_ALPHA_WIDTH
             weight = alpha / _LD_BASE_FREQ
+            draws = _Draws(np, rand, count)
+
             # langdetect updates with one gram, normalises and checks; then, while not converged,
-            # updates with five grams and checks again. The five are drawn before the check, as
-            # there, and ``weight + vector`` is added for all five in one step (same sums).
-            prob *= weight + matrix[choice(rows)]
-            prob /= _python_sum(prob.tolist())
-            i = 0
-            while prob.max() <= _LD_CONV_THRESHOLD and i < _LD_ITERATION_LIMIT:
-                for factors in weight + matrix[[choice(rows) for _ in range(5)]]:
-                    prob *= factors
-                prob /= _python_sum(prob.tolist())
+            # updates with five grams, normalises and checks again.
+            chosen = draws.take(1 + 5 * 16)
+            prob = np.full(size, 1.0 / size, dtype=np.float64)
+            prob *= weight + self._matrix[rows[chosen[0]]]
+            values = prob.tolist()
+            # Python's sum, as langdetect's; a zero total raises ZeroDivisionError below, as there.
+            total = sum(values)
+            i = 0  # langdetect's step counter; 1 + i grams used
+            wanted = 8
+            blocks: list[Any] = []
+            heads: list[Any] = []
+            block = 0
+            while max(values) / total <= _LD_CONV_THRESHOLD and i < _LD_ITERATION_LIMIT:
+                if block == len(blocks):
+                    # The next blocks' factors, each block behind a free row for the normalised prob.
+                    wanted = min(2 * wanted, (_LD_ITERATION_LIMIT - i) // 5)
+                    used = 1 + i
+                    if used + 5 * wanted > len(chosen):
+                        chosen = draws.take(used + 5 * wanted)
+                    array = np.empty((wanted, 6, size), dtype=np.float64)
+                    factors = self._matrix[rows[chosen[used : used + 5 * wanted]]]
+                    np.add(weight, factors.reshape(wanted, 5, size), out=array[:, 1:, :])
+                    blocks, heads = list(array), list(array[:, 0])
+                    block = 0
+                np.divide(prob, total, out=heads[block])
+                # One reduce: ((prob * f1) * f2) ... * f5, element-wise, in this order.
+                np.multiply.reduce(blocks[block], axis=0, out=prob)
+                values = prob.tolist()
+                total = sum(values)
+                block += 1
                 i += 5
-            out.append(prob.tolist())
+            out.append([p / total for p in values])
+            draws.settle(1 + i)
         return out
+
+    def _numpy_path_agrees(self) -> bool:
+        """Whether the numpy path gives the pure-Python path's probabilities on this machine."""
+        try:
+            for text in ("the report of the committee", "el informe de la comisión está en las manos del pueblo"):
+                grams = self._ngrams(self._prepared(text))
+                python_rand, numpy_rand = random.Random(self.seed), random.Random(self.seed)
+                if (self._trials_python(grams, python_rand) != self._trials_numpy(grams, numpy_rand)
+                        or python_rand.getstate() != numpy_rand.getstate()):
+                    return False
+        except Exception:
+            return False
+        return True
 
     def probabilities(self, text: str) -> list[tuple[str, float]]:
         """(language, probability) above langdetect's threshold, most probable first; [] without
@@ -480,10 +632,13 @@ class _Detector:
         grams = self._ngrams(self._prepared(text))
         if not grams:
             return []
+        return self._probabilities(grams)
+
+    def _probabilities(self, grams: list[str], rows: Any = None) -> list[tuple[str, float]]:
         size = len(self.langlist)
         langprob = [0.0] * size
         rand = random.Random(self.seed)
-        trials = self._trials_numpy(grams, rand) if self._numpy is not None else self._trials_python(grams, rand)
+        trials = self._trials_numpy(grams, rand, rows) if self._numpy is not None else self._trials_python(grams, rand)
         for prob in trials:
             for j in range(size):
                 langprob[j] += prob[j] / _LD_TRIALS
@@ -491,13 +646,88 @@ class _Detector:
         found.sort(key=lambda pair: pair[1], reverse=True)
         return found
 
+    def detect(self, text: str, languages: Sequence[str], min_probability: float) -> str | None:
+        """The first of ``languages`` with at least ``min_probability`` among ``probabilities(text)``,
+        or None; as that, but without running the random walk where its answer is sure to be None."""
+        grams = self._ngrams(self._prepared(text))
+        if not grams:
+            return None
+        rows = self._rows(grams) if self._numpy is not None else None
+        if min_probability > 0.6 and self._outranked(grams, languages, rows):
+            return None
+        for lang, prob in self._probabilities(grams, rows):
+            if lang in languages and prob >= min_probability:
+                return lang
+        return None
 
-def _python_sum(values: list[float]) -> float:
-    """Python's left-to-right sum, raising where langdetect's division by it would raise."""
-    total = sum(values)
-    if not total:
-        raise ZeroDivisionError("langdetect: all probabilities vanished")
-    return total
+    def _outranked(self, grams: list[str], languages: Sequence[str], rows: Any = None) -> bool:
+        """Whether each of ``languages`` has, for the text's grams, another language at least as
+        probable for every gram: then the walk can never give it more than about half.
+
+        Why: all languages start equal and every step multiplies each one's probability by
+        ``weight + vector[language]`` and divides all by one sum. Rounding is monotonic, so a language
+        whose factor is never larger than another's never gets ahead of it, and two languages'
+        normalised probabilities add up to at most 1 (plus rounding), in every trial and so on average.
+        """
+        columns = [self.langlist.index(lang) for lang in languages if lang in self.langlist]
+        if len(self.langlist) < 2:
+            return False
+        if self._numpy is None:
+            # Without numpy only the cheap case: the language knows none of the grams (a Cyrillic or
+            # Korean line and a Latin-script language); any other language is then at least as probable.
+            vectors = [self._vector(gram) for gram in set(grams)]
+            return all(not vector[j] for j in columns for vector in vectors)
+        if rows is None:
+            rows = self._rows(grams)  # first: it may grow (replace) the matrix
+        matrix = self._matrix[rows]  # a row per gram, repeated ones too (cheaper than deduplicating)
+        # A language that knows none of the grams is outranked by any other. The others are checked
+        # most probable first (in most texts one of them is not outranked: stop there).
+        mass = matrix[:, columns].sum(axis=0).tolist()
+        for _, j in sorted(((m, j) for m, j in zip(mass, columns, strict=True) if m > 0), reverse=True):
+            at_least = (matrix >= matrix[:, j : j + 1]).all(axis=0)
+            at_least[j] = False
+            if not at_least.any():
+                return False
+        return True
+
+
+class _Draws:
+    """The positions ``rand.choice`` would pick from ``count`` items, drawn in bulk (see _trials_numpy)."""
+
+    def __init__(self, np: Any, rand: random.Random, count: int) -> None:
+        self._np = np
+        self._rand = rand
+        self._state = rand.getstate()
+        self._count = count
+        self._shift = 32 - count.bit_length()
+        self._drawn = 0  # 32-bit words taken from rand since _state
+        self._picks: list[Any] = []  # arrays of picked positions
+        self._words: list[Any] = []  # words used up to and including each pick
+        self._available = 0
+        self._chosen: Any = np.empty(0, dtype=np.intp)
+
+    def take(self, needed: int) -> Any:
+        """At least ``needed`` picks, in order (an array of positions)."""
+        np = self._np
+        if self._available >= needed:
+            return self._chosen
+        while self._available < needed:
+            chunk = 2 * (needed - self._available) + 32
+            raw = np.frombuffer(self._rand.getrandbits(32 * chunk).to_bytes(4 * chunk, "little"), dtype="<u4")
+            raw = raw >> self._shift
+            accepted = np.flatnonzero(raw < self._count)  # _randbelow: draw again while r >= count
+            self._picks.append(raw[accepted].astype(np.intp))
+            self._words.append(accepted + (self._drawn + 1))
+            self._drawn += chunk
+            self._available += len(accepted)
+        self._chosen = np.concatenate(self._picks)
+        return self._chosen
+
+    def settle(self, used: int) -> None:
+        """Leave ``rand`` as ``used`` choice() calls would have (rather than after all words drawn)."""
+        consumed = int(self._np.concatenate(self._words)[used - 1])
+        self._rand.setstate(self._state)
+        self._rand.getrandbits(32 * consumed)
 
 
 def _load_profiles() -> list[tuple[str, dict[str, int], list[int]]]:
@@ -541,13 +771,9 @@ def _detect(text: str) -> str | None:
     if factory is None:
         return None
     try:
-        candidates = factory.probabilities(text[:_DETECT_MAX_CHARS])
+        return factory.detect(text[:_DETECT_MAX_CHARS], _DETECT_LANGUAGES, _DETECT_MIN_PROBABILITY)
     except Exception:  # as where langdetect raises (text without features): no answer
         return None
-    for lang, prob in candidates:
-        if lang in _DETECT_LANGUAGES and prob >= _DETECT_MIN_PROBABILITY:
-            return lang
-    return None
 
 
 # --------------------------------------------------------------------------- markers
@@ -746,8 +972,8 @@ def _judgeable(text: str, signal: _Signal) -> bool:
     """Worth asking langdetect: some sentence words, or not mostly capitalised names."""
     if signal.en + signal.es + signal.other >= 2:
         return True
-    words = _WORD_RE.findall(text[:_MAX_SIGNAL_CHARS])
-    lowercase = sum(1 for w in words if w.islower())
+    words = _words(text[:_MAX_SIGNAL_CHARS])
+    lowercase = sum(map(str.islower, words))
     return lowercase * 2 > len(words)
 
 
