@@ -486,3 +486,13 @@ def test_a_role_reason_means_the_class_is_not_read_for_hiding() -> None:
 def test_furniture_inline_element_around_a_paragraph_marks_it() -> None:
     doc = blocks_of(page('<div><span class="share"><p>Inner para</p></span> tail</div>'))
     assert [(b.text, b.chrome) for b in doc.blocks] == [("Inner para", "share"), ("tail", None)]
+
+
+def test_a_repeated_hiding_class_is_read_per_element_by_its_tag_and_other_attributes() -> None:
+    # The same hiding class on a plain <span>, on a <button> (furniture by its tag: its class is not read
+    # for hiding), after a style attribute and beside role="navigation": each element decides for itself.
+    doc = blocks_of(page('<p>One <span class="sr-only">label</span> two <button class="sr-only">Menu</button>'
+                         ' three <span style="color:red" class="sr-only">more</span> four '
+                         '<span class="sr-only" role="navigation">nav</span> five</p>'))
+    assert [(b.text, b.hidden) for b in doc.blocks] == [
+        ("One two", False), ("Menu", False), ("three four nav five", False)]

@@ -212,9 +212,8 @@ _new_line = cast("Callable[[type[_Line], tuple[str, int, BlockKind, int, bool, s
 _Facts = tuple[str | None, bool, bool]
 # The attributes an element's facts depend on.
 _FACT_ATTRS = frozenset({"class", "id", "role", "itemprop"})
-# The attributes that can hide an element.
-_HIDING_ATTRS = frozenset({"class", "role", "style", "hidden", "aria-hidden"})
-_LIST_TAGS = frozenset({"ul", "ol", "menu"})
+# The attributes that can hide an element besides its class (a role only decides whether the class is read).
+_HIDING_ATTRS = frozenset({"style", "hidden", "aria-hidden"})
 _CELL_TAGS = frozenset({"td", "th"})
 _PRE_TAGS = frozenset({"pre", "xmp", "listing", "plaintext"})
 
@@ -282,13 +281,24 @@ _attributes_of = cast("Callable[[lxml.etree._Element], list[tuple[str, str]]]", 
 
 # How the walk treats an element, by its tag: enters it, skips it (only its tail counts), or breaks the line.
 _WALK_ENTER, _WALK_SKIP, _WALK_BREAK = 0, 1, 2
+# The tags the walk treats specially beyond making a line (0 = none of these), by their tag.
+_SPECIAL_HEADING, _SPECIAL_ITEM, _SPECIAL_LIST, _SPECIAL_ORDERED, _SPECIAL_QUOTE, _SPECIAL_CELL, _SPECIAL_PRE, \
+    _SPECIAL_LINK = range(1, 9)
+_SPECIAL_TAGS = {
+    **dict.fromkeys(_HEADINGS, _SPECIAL_HEADING), "li": _SPECIAL_ITEM, "ul": _SPECIAL_LIST, "menu": _SPECIAL_LIST,
+    "ol": _SPECIAL_ORDERED, "blockquote": _SPECIAL_QUOTE, **dict.fromkeys(_CELL_TAGS, _SPECIAL_CELL),
+    **dict.fromkeys(_PRE_TAGS, _SPECIAL_PRE), "a": _SPECIAL_LINK,
+}
+# What the walk needs to know of a tag: (lowercased local name, how the walk treats it, facts without
+# attributes, whether it makes a line, its special treatment).
+_TagInfo = tuple[str, int, _Facts, bool, int]
 
 
-def _tag_info(tag_raw: str) -> tuple[str, int, _Facts]:
-    """(lowercased local name, how the walk treats it, facts without attributes) of a raw lxml tag."""
+def _tag_info(tag_raw: str) -> _TagInfo:
+    """What the walk needs to know of a raw lxml tag."""
     tag = tag_raw.lower() if "}" not in tag_raw else tag_raw.rsplit("}", 1)[-1].lower()
     handling = _WALK_BREAK if tag == "br" else _WALK_SKIP if tag in _SKIP_TAGS or tag == "wbr" else _WALK_ENTER
-    return tag, handling, _TAG_FACTS.get(tag, _PLAIN_FACTS)
+    return tag, handling, _TAG_FACTS.get(tag, _PLAIN_FACTS), tag in _BLOCK_TAGS, _SPECIAL_TAGS.get(tag, 0)
 
 
 class _Walker:
@@ -351,7 +361,8 @@ class _Walker:
         max_elements = options.max_elements
         parents, tags, hiddens, attributes = self.parent, self.tag, self.hidden, self.attributes
         lines = self.lines
-        tag_infos: dict[str, tuple[str, int, _Facts]] = {}  # raw tag -> _tag_info
+        tag_infos: dict[str, _TagInfo] = {}  # raw tag -> _tag_info
+        hiding_classes: dict[str, bool] = {}  # class -> whether it names a hiding class
         attributes_of, new_ctx, new_line = _attributes_of, _new_ctx, _new_line
         elements = 0
         depth_limit = max_depth + 1  # the stack holds a root entry above the walked element
@@ -441,7 +452,7 @@ class _Walker:
             info = tag_infos.get(tag_raw)
             if info is None:
                 info = tag_infos[tag_raw] = _tag_info(tag_raw)
-            tag, handling, tag_facts = info
+            tag, handling, tag_facts, is_block, special = info
             if handling != _WALK_ENTER:  # skipped, <br> or <wbr>: only a line break and the tail
                 events.skip_subtree()  # the end event still comes, with the tail
                 if handling == _WALK_BREAK and pieces:
@@ -460,17 +471,21 @@ class _Walker:
             # that end up holding lines: _mark asks for those.) Most elements have no attribute or one.
             items = attributes_of(el)
             hidden = False
-            if items:
-                if len(items) > 1:
-                    hidden = _hidden(tag_facts, dict(items))
-                else:
-                    name, value = items[0]
-                    if name == "class":  # _hidden for a class alone
-                        hidden = tag_facts[0] is None and not _HIDDEN_CLASSES.isdisjoint(
+            for name, value in items:
+                # _hidden, called only where an attribute may hide the element: a hiding class on an
+                # element that is not furniture by its tag, or a hiding attribute.
+                if name == "class":
+                    # Pages repeat the same few classes: each is split once.
+                    hiding_class = hiding_classes.get(value)
+                    if hiding_class is None:
+                        hiding_class = hiding_classes[value] = not _HIDDEN_CLASSES.isdisjoint(
                             value[:500].lower().split())
-                    elif name in _HIDING_ATTRS:
-                        hidden = _hidden(tag_facts, {name: value})
-            is_block = tag in _BLOCK_TAGS
+                    if not hiding_class or tag_facts[0] is not None:
+                        continue
+                elif name not in _HIDING_ATTRS:
+                    continue
+                hidden = _hidden(tag_facts, dict(items))
+                break
             if is_block or len(el):
                 eid = len(tags)
                 parents.append(pid)
@@ -486,39 +501,40 @@ class _Walker:
                 else:
                     gap = True
                 kind, level, list_depth, pre = pctx.kind, pctx.level, pctx.list_depth, pctx.pre
-                if tag in _HEADINGS:
-                    kind, level = "heading", _HEADINGS[tag]
-                elif tag == "li":
-                    kind, level = "item", max(1, pctx.list_depth)
-                    if counter is not None:
-                        value = el.get("value")
-                        if value is not None and value.strip().lstrip("-").isdigit() and len(value) < 10:
-                            counter[0] = int(value)
-                        number = _render_number(counter[0], counter[1])
-                        counter[0] += 1
-                elif tag in _LIST_TAGS:
-                    list_depth += 1
-                elif tag == "blockquote":
-                    kind, level = "quote", 0
-                elif tag in _CELL_TAGS:
-                    kind, level = "cell", 0
-                    if el.getprevious() is not None:
-                        gap = False
-                elif tag in _PRE_TAGS:
-                    pre = True
+                if special:
+                    if special == _SPECIAL_HEADING:
+                        kind, level = "heading", _HEADINGS[tag]
+                    elif special == _SPECIAL_ITEM:
+                        kind, level = "item", max(1, pctx.list_depth)
+                        if counter is not None:
+                            value = el.get("value")
+                            if value is not None and value.strip().lstrip("-").isdigit() and len(value) < 10:
+                                counter[0] = int(value)
+                            number = _render_number(counter[0], counter[1])
+                            counter[0] += 1
+                    elif special in (_SPECIAL_LIST, _SPECIAL_ORDERED):
+                        list_depth += 1
+                    elif special == _SPECIAL_QUOTE:
+                        kind, level = "quote", 0
+                    elif special == _SPECIAL_CELL:
+                        kind, level = "cell", 0
+                        if el.getprevious() is not None:
+                            gap = False
+                    elif special == _SPECIAL_PRE:
+                        pre = True
                 hidden_block = pctx.hidden or hidden or pctx.hidden_inline
                 ctx = new_ctx(_Ctx, (eid, kind, level, hidden_block, pctx.in_link, pre, False, list_depth))
             elif hidden and not pctx.hidden_inline:
                 ctx = new_ctx(_Ctx, (pctx.block, pctx.kind, pctx.level, pctx.hidden, pctx.in_link, pctx.pre, True,
                                      pctx.list_depth))
-            if tag == "a" and not ctx.in_link:
+            if special == _SPECIAL_LINK and not ctx.in_link:
                 href = el.get("href")
                 # mailto:/tel: links are contact data, not navigation: they do not count as link text.
                 if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
                     ctx = new_ctx(_Ctx, (ctx.block, ctx.kind, ctx.level, ctx.hidden, True, ctx.pre, ctx.hidden_inline,
                                          ctx.list_depth))
             child_counter: list[int] | None = None
-            if tag == "ol":
+            if special == _SPECIAL_ORDERED:
                 start = (el.get("start") or "").strip()
                 first = int(start) if start.lstrip("-").isdigit() and len(start) < 10 else 1
                 child_counter = [first, _list_style(el.get("type"))]
@@ -726,8 +742,33 @@ def _cf_decode(payload: str) -> str | None:
     return address if "@" in address and address.isprintable() else None
 
 
-def _decode_cf_emails(root: lxml.etree._Element) -> None:
-    for el in root.iter("a", "span"):
+# The elements metadata comes from, and those that may hold a Cloudflare address.
+_META_TAGS = ("meta", "script", "link", "title", "time")
+_CF_TAGS = ("a", "span")
+
+
+def _gather(root: lxml.etree._Element, tags: Sequence[str]) -> dict[str, list[lxml.etree._Element]]:
+    """The elements of the given tags, in document order per tag; a/span share one list."""
+    found: dict[str, list[lxml.etree._Element]] = {tag: [] for tag in tags}
+    if "a" in found:
+        found["span"] = found["a"]
+    for el in root.iter(*tags):
+        same_tag = found.get(el.tag)
+        if same_tag is not None:
+            same_tag.append(el)
+    return found
+
+
+def _decode_cf_emails(candidates: list[lxml.etree._Element]) -> bool:
+    """Decode the Cloudflare addresses among a/span elements (document order); whether an element
+    lost its children (the tree changed, not only its text).
+
+    As it did when it walked ``root.iter("a", "span")`` while changing the tree: that iterator had
+    already stepped to the next a/span when an element's children were removed, so where that next one
+    was among them the walk stayed in the removed part and no later element was decoded.
+    """
+    removed = False
+    for idx, el in enumerate(candidates):
         payload = el.get("data-cfemail")
         if payload is None:
             href = el.get("href") or ""
@@ -738,8 +779,15 @@ def _decode_cf_emails(root: lxml.etree._Element) -> None:
         address = _cf_decode(payload)
         if address is None:
             continue
+        stop = False
         if el.get("data-cfemail") is not None or _is_cf_placeholder(el):
-            for child in list(el):
+            children = list(el)
+            if children:
+                removed = True
+                # Descendants follow their element in document order.
+                stop = idx + 1 < len(candidates) and any(
+                    ancestor is el for ancestor in candidates[idx + 1].iterancestors())
+            for child in children:
                 tail = child.tail
                 el.remove(child)
                 if tail:
@@ -747,6 +795,9 @@ def _decode_cf_emails(root: lxml.etree._Element) -> None:
             el.text = address
         if el.get("href", "").find(_CF_PATH) >= 0:
             el.set("href", "mailto:" + address)
+        if stop:
+            break
+    return removed
 
 
 def _is_cf_placeholder(el: lxml.etree._Element) -> bool:
@@ -855,13 +906,8 @@ def _title_suffix(title_el: lxml.etree._Element | None) -> str | None:
     return found.group(1).strip() or None
 
 
-def _page_meta(root: lxml.etree._Element, h1: str | None) -> PageMeta:
-    # The elements metadata comes from, gathered in one pass over the tree (document order per tag).
-    found: dict[str, list[lxml.etree._Element]] = {"meta": [], "script": [], "link": [], "title": []}
-    for el in root.iter("meta", "script", "link", "title"):
-        same_tag = found.get(el.tag)
-        if same_tag is not None:
-            same_tag.append(el)
+def _page_meta(root: lxml.etree._Element, h1: str | None, found: dict[str, list[lxml.etree._Element]]) -> PageMeta:
+    """The page's metadata, from the elements of _META_TAGS (``found``, as :func:`_gather` gives them)."""
     meta = _meta_map(found["meta"])
     ld = _json_ld(found["script"])
     title_el = found["title"][0] if found["title"] else None
@@ -877,7 +923,7 @@ def _page_meta(root: lxml.etree._Element, h1: str | None) -> PageMeta:
         return None
 
     def time_datetime() -> str | None:
-        for el in root.iter("time"):
+        for el in found["time"]:
             value = clean_line(el.get("datetime") or "")
             if value:
                 return value[:100]
@@ -1030,16 +1076,23 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     languages = [0] * n_el
     linked = [0] * n_el
     headlines = [0] * n_el
-    weights = [_prose_weight(line) for line in lines]
-    for line, weight in zip(lines, weights, strict=True):
+    weights: list[int] = []
+    for line in lines:
         e = line.element
+        size = len(line.text)
+        link_chars = line.link_chars
+        weight = _prose_weight(line)
+        weights.append(weight)
         raw_prose[e] += weight
-        total[e] += len(line.text)
-        links[e] += line.link_chars
+        total[e] += size
+        links[e] += link_chars
         count[e] += 1
-        languages[e] += len(line.text) <= 40 and _is_language_entry(line.text)
-        linked[e] += line.link_chars > 0
-        headlines[e] += line.kind == "heading" and line.level == 1 and line.link_chars < 0.5 * len(line.text)
+        if size <= 40 and _is_language_entry(line.text):
+            languages[e] += 1
+        if link_chars > 0:
+            linked[e] += 1
+        if line.kind == "heading" and line.level == 1 and link_chars < 0.5 * size:
+            headlines[e] += 1
     # Subtree sums: each element's own values added into its parent's, children first.
     for i in reversed(live):
         p = parent[i]
@@ -1067,8 +1120,14 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     semantic = [False] * n_el
     attributes = walker.attributes
     for i in live:
-        own, by_class, semantic[i] = walker.facts(i) if attributes[i] else _TAG_FACTS.get(tag[i], _PLAIN_FACTS)
         p = parent[i]
+        inherited = tag_chrome[p]
+        if inherited is not None:
+            # Inside furniture: the reasons below inherit the ancestor's, and no line here is prose, so
+            # this element's own facts are never read.
+            tag_chrome[i] = inherited
+            continue
+        own, by_class, semantic[i] = walker.facts(i) if attributes[i] else _TAG_FACTS.get(tag[i], _PLAIN_FACTS)
         in_article[i] = in_article[p] or tag[i] in ("article", "main")
         if own in ("header", "footer") and in_article[i]:
             own = None
@@ -1088,10 +1147,12 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     for i in reversed(live):
         prose[parent[i]] += prose[i]
 
-    # Children with a line in their subtree (the others hold no prose: they never lead anywhere).
+    # Children holding prose (the others never lead anywhere: the descent below takes a child only
+    # when it holds a share of its parent's prose, and a parent without prose is never entered).
     children: dict[int, list[int]] = {}
     for i in live:
-        children.setdefault(parent[i], []).append(i)
+        if prose[i]:
+            children.setdefault(parent[i], []).append(i)
 
     # Descend from the root into the child holding most of the prose while it holds nearly all.
     def best_child(k: int) -> int | None:
@@ -1146,11 +1207,12 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     inside = [main == 0] * n_el
     in_core = [main == 0] * n_el
     hidden_root = [-1] * n_el
+    hidden = walker.hidden
     for i in live:
         p = parent[i]
         inside[i] = i in roots or inside[p]
         in_core[i] = i in core or in_core[p]
-        hidden_root[i] = hidden_root[p] if hidden_root[p] >= 0 else (i if walker.hidden[i] else -1)
+        hidden_root[i] = hidden_root[p] if hidden_root[p] >= 0 else (i if hidden[i] else -1)
         if reason[p] is not None:
             reason[i] = reason[p]
             continue
@@ -1174,19 +1236,30 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     for h in sorted({hidden_root[line.element] for line in lines if hidden_root[line.element] >= 0}):
         hidden_keep[h] = raw_prose[h] >= 150 and raw_prose[h] >= 0.4 * total[h] and links[h] < 0.3 * total[h]
 
+    # Whether a line opens a contact window (a release cue), decided only for the lines that ask.
+    cues: list[bool | None] = [None] * len(lines)
+
+    def in_contact_window(idx: int) -> bool:
+        """Whether a release cue line is among this line and the five before it."""
+        for j in range(max(idx - 5, 0), idx + 1):
+            cue = cues[j]
+            if cue is None:
+                cue = cues[j] = _release_cue(lines[j].text[:400])
+            if cue:
+                return True
+        return False
+
     out: list[str | None] = []
-    contact_window = 0
-    for line, weight in zip(lines, weights, strict=True):
+    for idx, (line, weight) in enumerate(zip(lines, weights, strict=True)):
         e = line.element
-        contact_window = 6 if _release_cue(line.text[:400]) else max(contact_window - 1, 0)
         why = "outside-main" if e in ancestors else reason[e]
         if why is None and hidden_root[e] >= 0 and not hidden_keep[hidden_root[e]]:
             why = "hidden"
         if why is None and not in_core[e] and not _article_extra(line, weight) \
-                and not (contact_window and len(line.text) <= 80 and line.kind != "heading"):
+                and not (len(line.text) <= 80 and line.kind != "heading" and in_contact_window(idx)):
             why = "outside-main"
         if why is None and line.link_chars >= 0.9 * len(line.text) and line.kind != "heading" \
-                and line.number is None and not contact_window and not _header_line(line) \
+                and line.number is None and not in_contact_window(idx) and not _header_line(line) \
                 and not _URL_TEXT.match(line.text):
             why = "link"  # a line that is one link ("Read more", a teaser title) is not release text
         out.append(why)
@@ -1246,7 +1319,11 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
 def html_blocks(text: str, options: ParseOptions) -> BlockDoc:
     """Parse HTML and return its visible lines as blocks, with DOM-level chrome marked."""
     root, warnings = _parse(text, options)
-    _decode_cf_emails(root)
+    # One pass over the tree finds the elements of both the Cloudflare decoding and the metadata; the
+    # latter are found again where the decoding removed elements.
+    found = _gather(root, _CF_TAGS + _META_TAGS)
+    if _decode_cf_emails(found["a"]):
+        found = _gather(root, _META_TAGS)
     walker = _Walker(options)
     body = root.find("body")
     walker.walk(body if body is not None else root)
@@ -1258,7 +1335,7 @@ def html_blocks(text: str, options: ParseOptions) -> BlockDoc:
         for line, reason in zip(walker.lines, reasons, strict=True)
     )
     h1 = walker.lines[headline].text if headline is not None else None
-    return BlockDoc(blocks=blocks, meta=_page_meta(root, h1), warnings=tuple(warnings))
+    return BlockDoc(blocks=blocks, meta=_page_meta(root, h1, found), warnings=tuple(warnings))
 
 
 __all__ = ["html_blocks"]
