@@ -37,6 +37,34 @@ def cold_import_ms(module: str, runs: int = 5) -> float:
     return (full - base) * 1000
 
 
+_WORKER_SCRIPT = """
+import gzip, json, resource, sys
+import pressparse
+for name in json.load(sys.stdin):
+    data = open(name, "rb").read()
+    pressparse.parse(gzip.decompress(data) if name.endswith(".gz") else data)
+try:  # VmHWM: this process's own peak (ru_maxrss keeps the forking parent's peak across exec on Linux)
+    status = open("/proc/self/status").read()
+    print(int(status.split("VmHWM:")[1].split()[0]) / 1024)
+except (OSError, IndexError, ValueError):
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def worker_rss_mb(paths: list[Path]) -> float | None:
+    """Peak RSS of a fresh process that imports pressparse and parses every page once, as a batch
+    worker does (this benchmark's own process also holds trafilatura and the page lists)."""
+    import json
+
+    try:
+        import resource  # noqa: F401 - Unix only
+    except ImportError:
+        return None
+    done = subprocess.run([sys.executable, "-c", _WORKER_SCRIPT], input=json.dumps([str(p) for p in paths]),
+                          capture_output=True, text=True, check=True)
+    return float(done.stdout.strip())
+
+
 def timed(fn: Callable[[bytes], object], pages: list[bytes], repeat: int) -> list[float]:
     times: list[float] = []
     for _ in range(repeat):
@@ -111,12 +139,16 @@ def main() -> None:
     import pressparse
 
     groups: dict[str, list[bytes]] = {"text": [], "markdown": [], "html": []}
+    paths: list[Path] = []
     for path in sorted(FIXTURES.iterdir()):
         kind = {".txt": "text", ".md": "markdown", ".html": "html"}.get(path.suffix)
         if kind:
             groups[kind].append(path.read_bytes())
+            paths.append(path)
     if args.bench:
-        groups["bench-html"] = [gzip.decompress(p.read_bytes()) for p in sorted((args.bench / "html").glob("*.gz"))]
+        bench_paths = sorted((args.bench / "html").glob("*.gz"))
+        groups["bench-html"] = [gzip.decompress(p.read_bytes()) for p in bench_paths]
+        paths.extend(bench_paths)
 
     for pages in groups.values():  # warm up: lazy imports, detector profiles, parser caches
         for page in pages[:3]:
@@ -157,6 +189,9 @@ def main() -> None:
         print(f"max RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     except ImportError:
         pass
+    worker = worker_rss_mb(paths)
+    if worker is not None:
+        print(f"peak RSS of a worker (fresh process, import + parse every page once): {worker:.0f} MB")
 
     print(f"\n{'stage':12} {'seconds':>8} {'share':>6}   (one pass over all pages)")
     cost = stage_costs(all_pages)
