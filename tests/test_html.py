@@ -155,6 +155,25 @@ def test_cloudflare_email_is_decoded() -> None:
     assert "Write to press@example.org" in texts
 
 
+def test_cloudflare_email_after_a_placeholder_with_nested_markup_is_decoded() -> None:
+    # Cloudflare wraps the placeholder text in a span inside the link on some themes; decoding the
+    # link removes that span, and the addresses after it on the page must still be decoded.
+    key = 0x17
+
+    def payload(address: str) -> str:
+        return f"{key:02x}" + "".join(f"{ord(c) ^ key:02x}" for c in address)
+
+    html = page(f'<p>{PROSE}</p>'
+                f'<p>Press: <a href="/cdn-cgi/l/email-protection#{payload("press@example.org")}">'
+                f'<span class="__cf_email__" data-cfemail="{payload("press@example.org")}">[email&#160;protected]'
+                f'</span></a></p>'
+                f'<p>Media: <a class="__cf_email__" data-cfemail="{payload("media@example.org")}">'
+                f'[email&#160;protected]</a></p>')
+    texts = [b.text for b in blocks_of(html).blocks]
+    assert "Press: press@example.org" in texts
+    assert "Media: media@example.org" in texts
+
+
 @pytest.mark.parametrize("tag", ["script", "style", "noscript", "template", "iframe"])
 def test_script_like_content_never_becomes_text(tag: str) -> None:
     html = page(f"<p>{PROSE}</p><{tag}>var secret = 'leak'; alert(1)</{tag}><p>After</p>")

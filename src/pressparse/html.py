@@ -763,12 +763,15 @@ def _decode_cf_emails(candidates: list[lxml.etree._Element]) -> bool:
     """Decode the Cloudflare addresses among a/span elements (document order); whether an element
     lost its children (the tree changed, not only its text).
 
-    As it did when it walked ``root.iter("a", "span")`` while changing the tree: that iterator had
-    already stepped to the next a/span when an element's children were removed, so where that next one
-    was among them the walk stayed in the removed part and no later element was decoded.
+    Replacing a placeholder's children detaches them: candidates inside them are skipped (they are
+    no longer on the page), and decoding goes on with the rest of the page. Each element is
+    detached at most once, so this stays linear in the page size.
     """
-    removed = False
-    for idx, el in enumerate(candidates):
+    detached: set[lxml.etree._Element] = set()
+    changed = False
+    for el in candidates:
+        if el in detached:
+            continue
         payload = el.get("data-cfemail")
         if payload is None:
             href = el.get("href") or ""
@@ -779,15 +782,10 @@ def _decode_cf_emails(candidates: list[lxml.etree._Element]) -> bool:
         address = _cf_decode(payload)
         if address is None:
             continue
-        stop = False
         if el.get("data-cfemail") is not None or _is_cf_placeholder(el):
-            children = list(el)
-            if children:
-                removed = True
-                # Descendants follow their element in document order.
-                stop = idx + 1 < len(candidates) and any(
-                    ancestor is el for ancestor in candidates[idx + 1].iterancestors())
-            for child in children:
+            for child in list(el):
+                changed = True
+                detached.update(child.iter(*_CF_TAGS))
                 tail = child.tail
                 el.remove(child)
                 if tail:
@@ -795,9 +793,7 @@ def _decode_cf_emails(candidates: list[lxml.etree._Element]) -> bool:
             el.text = address
         if el.get("href", "").find(_CF_PATH) >= 0:
             el.set("href", "mailto:" + address)
-        if stop:
-            break
-    return removed
+    return changed
 
 
 def _is_cf_placeholder(el: lxml.etree._Element) -> bool:
