@@ -898,6 +898,14 @@ def test_titled_mention_needs_a_word_start(window: str, mention: str | None) -> 
     assert (found.group(0) if found else None) == mention
 
 
+def _core_verbs_in(s: str) -> quotes._VerbStarts:
+    """The plainest speech verbs in ``s`` as the quote rules find them: in the lowercased line, or
+    case-insensitively where the line has a case oddity."""
+    if any(ch in s for ch in quotes._CASE_ODDITIES):
+        return quotes._VerbStarts(quotes._core_verb_anywhere_re(), s)
+    return quotes._VerbStarts(quotes._core_verb_lowercase_re(), s.lower())
+
+
 @pytest.mark.parametrize(
     "line",
     ["Text, SAID Smith.", "Texto, AÑADIÓ la Rep. Lee.", "Text, ſaid Smith.", "İstanbul, said Smith.", "No verb, here."],
@@ -905,7 +913,7 @@ def test_titled_mention_needs_a_word_start(window: str, mention: str | None) -> 
 def test_speech_verb_search_in_the_lowercased_line_agrees_with_ignorecase(line: str) -> None:
     for pos in range(len(line) + 1):
         expected = quotes._core_verb_anywhere_re().search(line, pos) is not None
-        assert quotes._core_verbs_in(line).exists_from(pos) == expected
+        assert _core_verbs_in(line).exists_from(pos) == expected
 
 
 def test_many_long_hostile_lines_complete() -> None:
@@ -1298,6 +1306,12 @@ def test_press_clip_negatives(paragraph: str) -> None:
 # (issue 7) Several rules are read by shortcuts that skip scans; each must answer as the scan does.
 
 
+# The reading of a name's last word that quotes._token_back replaces: a pattern anchored at the end.
+_TOKEN_BACK = re.compile(r"([^\s,;:()\[\]\u2014\u2013]+)[ \t]*$")
+# Where an attribution sentence may end, as one pattern (quotes._clause_end reads it mark by mark).
+_CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|(?<=[a-z])[.!?](?=[A-Z][a-z])|$")
+
+
 def test_word_before_a_position_agrees_with_the_backward_pattern() -> None:
     rng = random.Random(5)
     alphabet = ["a", "b", ".", " ", ",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "\t", "\n", "\u00a0", "X"]
@@ -1305,7 +1319,7 @@ def test_word_before_a_position_agrees_with_the_backward_pattern() -> None:
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         end = rng.randint(0, len(s))
         lo = rng.randint(0, end)
-        m = quotes._TOKEN_BACK.search(s, lo, end)
+        m = _TOKEN_BACK.search(s, lo, end)
         assert quotes._token_back(s, lo, end) == ((m.start(1), m.end(1)) if m else None), (s, lo, end)
 
 
@@ -1322,7 +1336,7 @@ def _clause_start_by_scan(s: str, pos: int) -> int:
 
 def _clause_end_by_scan(s: str, pos: int) -> int:
     limit = min(len(s), pos + quotes._WINDOW)
-    for m in quotes._CLAUSE_STOP.finditer(s, pos, limit):
+    for m in _CLAUSE_STOP.finditer(s, pos, limit):
         k = m.start()
         if k >= limit or k >= len(s):
             return limit

@@ -62,11 +62,9 @@ _PRONOUN_AFTER_VERB = re.compile(r"[ \t]+(\w+)(?=\s*[.,;]|$)")
 # A word and the space after it (a pronoun before a verb: "she said").
 _WORD_AND_SPACE = re.compile(r"(\w+)[ \t]+")
 _SPACE = re.compile(r"[ \t]+")
-# Where an attribution sentence may end: end punctuation before a space or the line's end, or glued
-# to the next sentence after a lowercase word ("said Congresswoman Adams.With cases ...": legacy
-# scrapes lost the space).
-_CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|(?<=[a-z])[.!?](?=[A-Z][a-z])|$")
-# The marks that may end it.
+# The marks that may end an attribution sentence (_clause_end says which do: before a space or the
+# line's end, or glued to the next sentence after a lowercase word, "said Congresswoman Adams.With
+# cases ...", where a legacy scrape lost the space).
 _STOP_MARK = re.compile(r"[.!?;]")
 # The short object between "told" and its comma ("told conference call participants,").
 _SHORT_OBJECT = re.compile(r"[ \t]+[a-z][\w ]{0,40}")
@@ -218,12 +216,6 @@ def _core_verb_anywhere_re() -> re.Pattern[str]:
 _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")
 
 
-def _core_verbs_in(s: str) -> _VerbStarts:
-    """Where the plainest speech verbs occur in ``s`` (any case)."""
-    if any(ch in s for ch in _CASE_ODDITIES):
-        return _VerbStarts(_core_verb_anywhere_re(), s)
-    return _VerbStarts(_core_verb_lowercase_re(), s.lower())
-
 
 # A comma followed by one of those verbs, in the lowercased line (as _COMMA reads the comma).
 @functools.cache
@@ -365,8 +357,7 @@ _TOKEN_FWD = re.compile(r"[ \t]*([^\s,;:()\[\]\u2014\u2013]+)")
 # A period glued between a lowercase letter and the next sentence's capitalised word inside a token
 # ("Adams.With": a legacy scrape lost the space).
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
-_TOKEN_BACK = re.compile(r"([^\s,;:()\[\]\u2014\u2013]+)[ \t]*$")
-# What ends a word of a name besides white space (the characters excluded by _TOKEN_BACK).
+# What ends a word of a name besides white space (the characters _TOKEN_FWD excludes).
 _TOKEN_STOPS = frozenset(",;:()[]\u2014\u2013")
 # A short parenthetical at the end of a lead-in: "Ismail Ertug (S&D, DE) said".
 _PAREN_BACK = re.compile(r"\([^()]{0,40}\)[ \t]*$")
@@ -803,9 +794,9 @@ def _person_with_role(s: str, pos: int, words: list[str], has_name: bool) -> tup
 
 
 def _token_back(s: str, lo: int, end: int) -> tuple[int, int] | None:
-    """(start, end) of the word that ends ``s[lo:end]`` before spaces or tabs: what
-    ``_TOKEN_BACK.search(s, lo, end)`` matches as its group, read backward from ``end`` (that search
-    tries every start in the window)."""
+    """(start, end) of the word (no white space or _TOKEN_STOPS) that ends ``s[lo:end]`` before
+    spaces or tabs, read backward from ``end`` (a pattern anchored at the end would try every start
+    in the window)."""
     if end > lo and s[end - 1] == "\n":
         end -= 1  # "$" also matches before a final newline
     while end > lo and s[end - 1] in " \t":
@@ -1137,14 +1128,15 @@ def _speaker_after_clause(s: str, pos: int, state: _State, at: int) -> tuple[str
 
 def _clause_end(s: str, pos: int) -> int:
     """End of the attribution sentence that starts before ``s[pos]`` (after its final period):
-    the first end mark that _CLAUSE_STOP takes (tested here on each end mark, which a search skips
-    ahead to) and that does not follow an abbreviation; else the window's end."""
+    the first end mark (found by a search that skips ahead to the marks) that stands before white
+    space or the window's end, or glues two sentences after a lowercase letter, and that does not
+    follow an abbreviation; else the window's end."""
     limit = min(len(s), pos + _WINDOW)
     for m in _STOP_MARK.finditer(s, pos, limit):
         k = m.start()
         after = k + 1
-        # _CLAUSE_STOP: the mark before white space or the window's end, or a sentence glued to the
-        # next after a lowercase letter ("Adams.With").
+        # The mark before white space or the window's end, or a sentence glued to the next after a
+        # lowercase letter ("Adams.With").
         if not (after == limit or s[after].isspace() or (
             s[k] != ";" and k > 0 and "a" <= s[k - 1] <= "z" and after + 1 < limit
             and "A" <= s[after] <= "Z" and "a" <= s[after + 1] <= "z"
