@@ -83,6 +83,20 @@ def compile_lazy_patterns() -> None:
         pattern.search  # noqa: B018 - the first access compiles
 
 
+# Letters that case-insensitive regex matching equates with an ASCII letter while lower() does not
+# give that letter (İ and ı match "i", ſ matches "s", the Kelvin sign matches "k").
+_FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_contain(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:
+    """Cheap test before a costly case-insensitive regex: False only when ``text`` cannot hold any of
+    the lowercase ``words`` every match of that regex contains. A text with one of the odd letters
+    above always goes to the regex. ``lowered`` is ``text.lower()`` where the caller has it."""
+    if not text.isascii() and any(map(text.__contains__, _FOLD_ODD)):
+        return True
+    return any(map((text.lower() if lowered is None else lowered).__contains__, words))
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A fact read from a chrome line before the line was removed."""
@@ -593,8 +607,6 @@ def _is_protected(blocks: tuple[Block, ...], i: int) -> bool:
 # (with İ and ı, which case-insensitive matching takes for "i"): cheap tests before those patterns.
 _END_MARK_FIRST = "#-\u2013\u2014*"
 _CONTACT_FIRST = frozenset("mpnicfMPNICF\u0130\u0131")
-# Letters that case-insensitive matching equates with an ASCII letter while lower() does not give it.
-_FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 # The letters an _ABOUT and a _SOURCE_LINE match can start with (ſ is "s" to case-insensitive matching).
 _ABOUT_FIRST = frozenset("aAsS\u017f")
 _SOURCE_FIRST = frozenset("sSfF\u017f")
@@ -641,16 +653,11 @@ def classify_line(block: Block) -> tuple[str | None, Fact | None]:
         return None, None
     if len(text) > _SHORT_LINE and not any(map(lowered.__contains__, _LONG_CUES)):
         return None, None
-    # Case-insensitive matching takes İ and ı for "i", ſ for "s" and the Kelvin sign for "k", which
-    # lower() does not: a line holding one always goes to the scanning patterns.
-    odd_letters = not text.isascii() and any(map(text.__contains__, _FOLD_ODD))
-    if _FOOTER.match(text) or (
-            (odd_letters or any(map(lowered.__contains__, _COPYRIGHT_WORDS))) and _COPYRIGHT.match(text)):
+    if _FOOTER.match(text) or (may_contain(text, _COPYRIGHT_WORDS, lowered) and _COPYRIGHT.match(text)):
         return "footer", None
     if _WIDGET.match(text):
         return "widget", None
-    if _FORM.match(text) or (
-            (odd_letters or any(map(lowered.__contains__, _FORM_ANYWHERE_WORDS))) and _FORM_ANYWHERE.match(text)):
+    if _FORM.match(text) or (may_contain(text, _FORM_ANYWHERE_WORDS, lowered) and _FORM_ANYWHERE.match(text)):
         return "form", None
     if len(text) > _SHORT_LINE:
         return None, None
@@ -1030,5 +1037,5 @@ def strip_chrome(doc: BlockDoc) -> Body:
     return lay_out(list(zip(blocks, page.reasons, strict=True)), doc.meta, facts)
 
 
-__all__ = ["Body", "Fact", "FactKind", "Line", "classify_line", "lay_out", "page_headline_candidates",
-           "strip_chrome"]
+__all__ = ["Body", "Fact", "FactKind", "Line", "classify_line", "lay_out", "may_contain",
+           "page_headline_candidates", "strip_chrome"]

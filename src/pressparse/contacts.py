@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from .chrome import Body, LazyRegex, Line
+from .chrome import Body, LazyRegex, Line, may_contain
 from .languages import Languages
 from .options import ParseOptions
 from .records import Contact, Dateline, Warning
@@ -99,20 +99,6 @@ _RELEASE_MARKER = LazyRegex(
     r"(?:for\s{1,3}immediate\s{1,3}release|para\s{1,3}(?:su\s{1,3})?(?:publicaci[oó]n|difusi[oó]n)\s{1,3}inmediata)",
     re.IGNORECASE,
 )
-
-
-# Letters that case-insensitive regex matching equates with an ASCII letter while lower() does not
-# give that letter (İ and ı match "i", ſ matches "s", the Kelvin sign matches "k").
-_FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def _may_contain(text: str, words: tuple[str, ...]) -> bool:
-    """Cheap test before a costly case-insensitive regex: False only when ``text`` cannot hold any of
-    the lowercase ASCII ``words`` every match of that regex contains. A text with one of the odd
-    letters above always goes to the regex."""
-    if not text.isascii() and any(map(text.__contains__, _FOLD_ODD)):
-        return True
-    return any(map(text.lower().__contains__, words))
 
 
 # Words every _RELEASE_MARKER match holds.
@@ -844,7 +830,7 @@ def _find_labels(lines: tuple[Line, ...], limit: int) -> list[_Label]:
                 continue
         # Labels glued to or following a FOR IMMEDIATE RELEASE marker, or a colon label mid-line.
         head = text[:400]
-        marker = _RELEASE_MARKER.search(head) if _may_contain(head, _MARKER_WORDS) else None
+        marker = _RELEASE_MARKER.search(head) if may_contain(head, _MARKER_WORDS) else None
         if marker is not None:
             after_marker = text[marker.end() :][:120]
             for cand in _AFTER_MARKER_CAND.finditer(after_marker):
@@ -1201,7 +1187,7 @@ def _sentence_contacts(body: Body, skip: set[int], limit: int, warnings: list[Wa
             break
         spans: list[tuple[int, int]] | None = None
         seen: set[tuple[int, int]] = set()
-        cues = _MEDIA_CUE.finditer(text) if _may_contain(text, _MEDIA_CUE_WORDS) else None
+        cues = _MEDIA_CUE.finditer(text) if may_contain(text, _MEDIA_CUE_WORDS) else None
         for count, cue in enumerate(cues or ()):
             if count >= _MAX_SENTENCE_CUES:
                 break
@@ -1212,7 +1198,7 @@ def _sentence_contacts(body: Body, skip: set[int], limit: int, warnings: list[Wa
             seen.add(sentence)
             drafts.extend(_verb_contacts(text, sentence, line.start))
         head = text[:_FIELD_CHARS]
-        reached = list(_REACHED.finditer(head))[:_MAX_SENTENCE_CUES] if _may_contain(head, _REACHED_WORDS) else []
+        reached = list(_REACHED.finditer(head))[:_MAX_SENTENCE_CUES] if may_contain(head, _REACHED_WORDS) else []
         if not reached:
             continue
         # The cue must be in this paragraph near the sentence, or in a paragraph next to it.
@@ -1390,7 +1376,7 @@ def _teaser_lines(body: Body, dateline: Dateline | None, limit: int) -> set[int]
         if body_begun_at is None and len(text) >= 300:
             body_begun_at = line.end
             continue
-        if body_begun_at is not None and line.start >= body_begun_at and _may_contain(text[:400], _MARKER_WORDS) \
+        if body_begun_at is not None and line.start >= body_begun_at and may_contain(text[:400], _MARKER_WORDS) \
                 and _RELEASE_MARKER.search(text[:400]):
             out.add(line.index)
     return out
