@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+import pressparse
 from pressparse.blocks import Block, BlockDoc
 from pressparse.html import html_blocks
 from pressparse.options import ParseOptions
@@ -421,6 +422,16 @@ def test_linked_contact_name_after_contact_cue_is_kept() -> None:
 )
 def test_wire_service_detection(head: str, wire: str | None) -> None:
     assert blocks_of(page(f"<p>{PROSE}</p>", head=head)).meta.wire_service == wire
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "https://[x/news", "https://[v1.x]/", "http://a:99999999/"])
+def test_malformed_page_url_is_kept_without_a_host(url: str) -> None:
+    # urlsplit raises ValueError on a bad IPv6 host or port: the page still parses, the URL is kept as
+    # written, and the wire service is read from the names instead.
+    head = f'<link rel="canonical" href="{url}"><meta property="og:site_name" content="Business Wire">'
+    meta = blocks_of(page(f"<p>{PROSE}</p>", head=head)).meta
+    assert (meta.canonical_url, meta.wire_service) == (url, "Business Wire")
+    assert pressparse.parse(page(f"<p>{PROSE}</p>", head=head)).page.canonical_url == url
 
 
 # A wire-service layout: headline and subheadline in a <header> outside the story, the contact

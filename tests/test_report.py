@@ -103,6 +103,16 @@ def test_hostile_values_are_escaped(rows: list[dict[str, Any]]) -> None:
     assert not doc.xpath("//a")  # the unsafe link was refused
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "https://[x/a", "http://a:99999999/", "http://[v1.x]/"])
+def test_malformed_url_is_no_site_not_a_crash(rows: list[dict[str, Any]], url: str) -> None:
+    # urlsplit raises ValueError on a bad IPv6 host or port; a page's URL comes from the open web.
+    row = dict(rows[1])
+    row["page"] = dict(row["page"], site_name=None, url=url, canonical_url=None)
+    row["source"] = url
+    doc = lxml.html.document_fromstring(render_report([row, rows[2]]))
+    assert _cell(doc, "pages parsed") == "2"
+
+
 def test_unreadable_rows_are_counted_not_fatal() -> None:
     doc = lxml.html.document_fromstring(render_report([None, 3, {"foo": 1}, {"text": 1}]))
     assert _cell(doc, "unreadable rows") == "4"

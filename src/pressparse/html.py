@@ -873,6 +873,17 @@ def _ld_org_name(value: object) -> str | None:
     return None
 
 
+def _host_of(url: str) -> str | None:
+    """The host name of ``url``; None where it has none or it cannot be read (urlsplit raises ValueError
+    on a bad IPv6 host, and the URL comes from the open web)."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
 def _wire_of(host: str | None, *names: str | None) -> str | None:
     """The wire service a page comes from: by its host, else by a name it prints in its metadata."""
     if host:
@@ -950,7 +961,7 @@ def _page_meta(root: lxml.etree._Element, h1: str | None, found: dict[str, list[
         organization = _ld_org_name(obj.get("publisher")) or _ld_org_name(obj.get("author"))
         if organization:
             break
-    host = urlsplit(canonical or og_url or "").hostname if (canonical or og_url) else None
+    host = _host_of(canonical or og_url or "")
     wire = _wire_of(host, meta.get("og:site_name"), site_name, meta.get("author"), meta.get("publisher"),
                     organization, meta.get("twitter:site"))
     return PageMeta(

@@ -205,7 +205,10 @@ class ReportBuilder:
             url = None
         url = url or _text(row.get("source"))
         if url and "://" in url:
-            host = urllib.parse.urlsplit(url).hostname
+            try:
+                host = urllib.parse.urlsplit(url).hostname
+            except ValueError:  # a bad IPv6 host or port (URLs come from the open web)
+                return None
             return host.removeprefix("www.") if host else None
         return None
 
