@@ -74,3 +74,30 @@ def test_tag_stripping_is_linear_on_evil_input(evil: str) -> None:
     started = time.process_time()
     strip_html_tags(evil)
     assert time.process_time() - started < 5.0
+
+
+def test_block_init_matches_the_fields() -> None:
+    # Block writes its own __init__ (a fast one): it must take every field, in order, with its default.
+    import dataclasses
+    import inspect
+
+    from pressparse.blocks import Block
+
+    params = list(inspect.signature(Block.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Block)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [
+        f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty for f in fields]
+    block = Block("x", "item", 2, False, "3", True, 1, "nav")
+    assert [getattr(block, f.name) for f in fields] == ["x", "item", 2, False, "3", True, 1, "nav"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.text = "y"  # type: ignore[misc]
+    assert dataclasses.replace(block, kind="heading") == Block("x", "heading", 2, False, "3", True, 1, "nav")
+
+
+def test_clean_line_collapses_every_space_run() -> None:
+    from pressparse.blocks import clean_line
+
+    assert clean_line("  a" + " " * 1000 + "b\u00a0\u00a0 c\t\u200bd  ") == "a b c d"
+    assert clean_line("\u2028 x \x85") == "x"
+    assert clean_line("a \u2028 b") == "a \u2028 b"

@@ -1315,6 +1315,7 @@ _CLAUSE_STOP = re.compile(r"[.!?;](?=\s|$)|(?<=[a-z])[.!?](?=[A-Z][a-z])|$")
 def test_word_before_a_position_agrees_with_the_backward_pattern() -> None:
     rng = random.Random(5)
     alphabet = ["a", "b", ".", " ", ",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "\t", "\n", "\u00a0", "X"]
+    alphabet += ["\u2028", "\x1c", "\x85", "\r", "İ", "é"]
     for _ in range(20_000):
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         end = rng.randint(0, len(s))
@@ -1362,14 +1363,24 @@ def test_clause_bounds_agree_with_a_scan_of_the_window() -> None:
         assert quotes._clause_end(s, pos) == _clause_end_by_scan(s, pos), (s, pos)
 
 
-def test_last_verb_before_a_full_stop_agrees_with_a_forward_search() -> None:
+def test_verbs_of_the_lines_agree_with_a_forward_search_of_each_line() -> None:
     forward = re.compile(rf"(?<!\w)(?:{quotes._trie_alternation(tuple(quotes._CORE_VERBS))})\.")
     rng = random.Random(13)
-    pieces = ["said", "añadió", "anadio", "aadi", "dijo", "wrote", "declared", "declar", "x", "un", " ", ".", ",", "“"]
-    for _ in range(5_000):
-        low = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        starts = [p for p in range(len(low)) if forward.match(low, p)]
-        assert quotes._last_core_verb_before_stop(low) == (starts[-1] if starts else -1), low
+    pieces = ["said", "añadió", "anadio", "aadi", "dijo", "wrote", "declared", "declar", "x", "un", " ", ".", ",", "“",
+              ", ", ",\t", "Said"]
+    for _ in range(3_000):
+        lows = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).lower()
+                for _ in range(rng.randint(1, 4))]
+        starts = [0]
+        for low in lows:
+            starts.append(starts[-1] + len(low) + 1)
+        page = "\n".join(lows)
+        last_before_stop, verb_commas = quotes._core_verbs_of_lines(page, page[::-1], starts)
+        for k, low in enumerate(lows):
+            stops = [p for p in range(len(low)) if forward.match(low, p)]
+            assert last_before_stop.get(k, -1) == (stops[-1] if stops else -1), low
+            commas = [m.start() for m in quotes._comma_then_core_verb_re().finditer(low)]
+            assert verb_commas.get(k, []) == commas, low
 
 
 def test_verb_last_words_hold_the_last_word_of_every_verb_form() -> None:
@@ -1427,3 +1438,50 @@ def test_comma_shortcut_finds_what_reading_every_comma_finds(monkeypatch: pytest
     monkeypatch.setattr(quotes, "_FEW_COMMAS", -1)
     assert [found(p) for p in pages] == with_shortcut
     assert sum(len(q) for q, _ in with_shortcut) > 50  # the pages hold quotations to compare
+
+
+def test_lines_left_out_by_the_verb_before_a_comma_hold_no_quotation_opened_by_it() -> None:
+    """_unmarked reads with _unmarked_said_before only the lines where a verb ends right before a
+    comma or colon (or "told"/"tells"/"asked" is in the line): the others must give nothing."""
+    rng = random.Random(23)
+    pieces = ["He said", "she SAID", "said", "Said", "dijo", "añadió", "AÑADIÓ", "aadi", "told reporters", "asked",
+              "wrote", "pointed out", "x", "Smith", "The", "This is", "1", "_", "é", "ſaid", "İ", " ", " ", ",", ", ",
+              ": ", ",\t", ",said", "said_", "unsaid"]
+    for _ in range(3_000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(rng.randint(1, 4))]
+        body = _body(lines)
+        state = _State(body)
+        kept = quotes._lines_with_verb_before(state, state.page_low[::-1], ",:")
+        kept.update(state.lines_with(("told", "tells", "asked")))
+        for line in body.lines:
+            low = state.folds[line.index]
+            if low is not None and line.index not in kept:
+                assert quotes._unmarked_said_before(state.texts[line.index], low, line, state) is None, line.text
+
+
+def test_every_line_with_a_statement_intro_is_among_the_intro_lines() -> None:
+    """_State.intro_word_lines tests the intro words only in lines that may hold an intro (a heading, or
+    "following", "siguiente" or a colon): no intro may be found in a line left out."""
+    rng = random.Random(29)
+    pieces = ["Statement", "statement", "STATEMENT", "Joint", "joint ", "remarks", "Remarks", "Declaración", "by", "of",
+              "de la", "from", "issued the", "following", "Following", "siguiente", "emitió el", "comunicado",
+              "comments", "response", "message", "said in a", "Sen. Lee", "today", ":", " ", " ", " ", "  ", "—", "¡",
+              "ſtatement", "İ", "x", "we", "I"]
+    for _ in range(3_000):
+        lines = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10)))
+                 for _ in range(rng.randint(1, 4))]
+        state = _State(_body(lines))
+        for k, s in enumerate(state.texts):
+            following = "We are proud of our work."
+            for text in (s, s.strip(), s[-400:]):
+                if quotes._statement_intro(text, following) is not None:
+                    assert k in state.intro_word_lines, s
+
+
+def test_sentence_end_before_a_mark_agrees_with_the_pattern() -> None:
+    rng = random.Random(31)
+    alphabet = [".", "!", "?", " ", "\t", "\n", "a", "B", "\u00a0", "\u201c", "\r"]
+    for _ in range(50_000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        end = rng.randint(0, len(s))
+        assert quotes._sentence_ends_before(s, end) == bool(quotes._SENTENCE_BEFORE.search(s, 0, end)), (s, end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from .records import Warning
@@ -17,7 +17,7 @@ from .records import Warning
 BlockKind = Literal["heading", "paragraph", "item", "quote", "cell", "code"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One visible line of the page."""
 
@@ -38,6 +38,29 @@ class Block:
     """How many of the line's characters are link text (HTML and Markdown links)."""
     chrome: str | None = None
     """Set where the block maker already knows the line is chrome (nav, footer, ...): the reason."""
+
+    def __init__(
+        self, text: str, kind: BlockKind = "paragraph", level: int = 0, gap_before: bool = True,
+        number: str | None = None, hidden: bool = False, link_chars: int = 0, chrome: str | None = None,
+    ) -> None:
+        # What dataclass would write, at half the cost (a block is made for every line of every page): a
+        # frozen dataclass sets each field through object.__setattr__; the slot descriptors' own setters,
+        # bound once below, do the same faster. The parameters are the fields, in order, with their
+        # defaults (tests/test_blocks.py checks).
+        _set_text(self, text)
+        _set_kind(self, kind)
+        _set_level(self, level)
+        _set_gap_before(self, gap_before)
+        _set_number(self, number)
+        _set_hidden(self, hidden)
+        _set_link_chars(self, link_chars)
+        _set_chrome(self, chrome)
+
+
+# The setters of Block's slots (see Block.__init__).
+(_set_text, _set_kind, _set_level, _set_gap_before, _set_number, _set_hidden, _set_link_chars, _set_chrome) = (
+    getattr(Block, f.name).__set__ for f in fields(Block)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +101,14 @@ _SPECIAL_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
 
 def clean_line(line: str) -> str:
     """Collapse runs of white space (including no-break and zero-width spaces) and trim."""
-    # Most lines hold plain spaces only: collapsing those with str methods gives the same result
-    # as the regex at a quarter of the cost (the regex would rewrite every single space as itself).
+    # The result of _SPACE.sub(" ", line).strip(), at a fraction of the cost: that regex would rewrite
+    # every single space as itself. Special spaces (rare) become plain ones, then str.replace in C halves
+    # every run of plain spaces per pass (a run of n takes log2(n) passes); most lines hold plain spaces
+    # only and skip the first step.
     if ("\t" in line) if line.isascii() else bool(_SPECIAL_SPACE.search(line)):
-        return _SPACE.sub(" ", line).strip()
-    if "  " in line:
-        return " ".join(part for part in line.split(" ") if part).strip()
+        line = _SPECIAL_SPACE.sub(" ", line)
+    while "  " in line:
+        line = line.replace("  ", " ")
     return line.strip()
 
 
@@ -107,8 +132,17 @@ def text_blocks(text: str) -> BlockDoc:
     """Plain text dump of a rendered page: one block per non-empty line."""
     blocks: list[Block] = []
     gap = True
+    # Page-level tests spare most lines both helpers: without "&" no line holds an entity; without a
+    # special space a line is collapsed and trimmed as clean_line does it for plain spaces.
+    entities = "&" in text
+    special = ("\t" in text) if text.isascii() else _SPECIAL_SPACE.search(text) is not None
     for line in text.split("\n"):
-        cleaned = clean_line(unescape_entities(line))
+        if special or (entities and "&" in line):
+            cleaned = clean_line(unescape_entities(line))
+        else:
+            while "  " in line:
+                line = line.replace("  ", " ")
+            cleaned = line.strip()
         if not cleaned:
             gap = True
             continue
@@ -135,14 +169,14 @@ _MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 def _strip_inline_markdown(line: str) -> tuple[str, int]:
     """Remove emphasis, links and images; returns (text, characters that were link text)."""
     link_chars = 0
-
-    def link(match: re.Match[str]) -> str:
-        nonlocal link_chars
-        link_chars += len(match.group(1))
-        return match.group(1)
-
     # Each pattern runs only where the characters every match of it holds are present.
     if "](" in line:
+
+        def link(match: re.Match[str]) -> str:
+            nonlocal link_chars
+            link_chars += len(match.group(1))
+            return match.group(1)
+
         line = _MD_IMAGE.sub("", line)  # an image is not text; its alt text is a caption at best
         line = _MD_LINK.sub(link, line)
     if "`" in line:
@@ -264,7 +298,7 @@ def markdown_blocks(text: str) -> BlockDoc:
     gap = True
     in_fence = False
     for line in all_lines[consumed:]:
-        if _MD_FENCE.match(line):
+        if ("`" in line or "~" in line) and _MD_FENCE.match(line):
             # Fenced text is still release text in wire dumps (e.g. a translated body).
             in_fence = not in_fence
             gap = True
@@ -281,11 +315,16 @@ def markdown_blocks(text: str) -> BlockDoc:
             blocks.append(Block(text=alt, gap_before=True, chrome="image"))
             gap = True
             continue
+        # Each line-start pattern below runs only where the line's first visible character can open it
+        # ("" where the line is white space only: every pattern then runs).
+        first = line[:1]
+        if first.isspace():
+            first = line.lstrip()[:1]
         if not in_fence:
-            if _MD_RULE.match(line) or _MD_TABLE_SEP.match(line):
+            if first in "-*_|:" and (_MD_RULE.match(line) or _MD_TABLE_SEP.match(line)):
                 gap = True
                 continue
-            setext = _MD_SETEXT.match(line)
+            setext = _MD_SETEXT.match(line) if first in "=-" else None
             if setext and blocks and not gap and blocks[-1].kind == "paragraph":
                 level = 1 if setext.group(1).startswith("=") else 2
                 previous = blocks.pop()
@@ -297,9 +336,9 @@ def markdown_blocks(text: str) -> BlockDoc:
         level = 0
         body = line
         if not in_fence:
-            heading = _MD_HEADING.match(line)
-            quote = _MD_QUOTE.match(line)
-            bullet = _MD_BULLET.match(line)
+            heading = _MD_HEADING.match(line) if first == "#" else None
+            quote = _MD_QUOTE.match(line) if first == ">" else None
+            bullet = _MD_BULLET.match(line) if first in "*+-" else None
             if heading:
                 kind, level, body = "heading", len(heading.group(1)), heading.group(2)
             elif quote:

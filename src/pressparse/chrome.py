@@ -32,8 +32,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from .blocks import Block, BlockDoc, BlockKind, PageMeta
@@ -85,16 +85,45 @@ def compile_lazy_patterns() -> None:
 
 # Letters that case-insensitive regex matching equates with an ASCII letter while lower() does not
 # give that letter (İ and ı match "i", ſ matches "s", the Kelvin sign matches "k").
-_FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def may_contain(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:
     """Cheap test before a costly case-insensitive regex: False only when ``text`` cannot hold any of
     the lowercase ``words`` every match of that regex contains. A text with one of the odd letters
     above always goes to the regex. ``lowered`` is ``text.lower()`` where the caller has it."""
-    if not text.isascii() and any(map(text.__contains__, _FOLD_ODD)):
+    if not text.isascii() and any(map(text.__contains__, FOLD_ODD)):
         return True
     return any(map((text.lower() if lowered is None else lowered).__contains__, words))
+
+
+# First-character guards: most line patterns are anchored at the start of the line and open with one of a
+# few words, so a set lookup on the line's first character rules out most patterns without trying them.
+
+
+def _starts(chars: str) -> frozenset[str]:
+    """The first characters of every line a case-insensitive pattern can match when each of its matches
+    opens with one of ``chars``: both cases, plus the odd letters (FOLD_ODD) that case-insensitive
+    matching equates with i, k and s. "0" stands for any digit (\\d) and " " for any white space (\\s), as
+    :func:`_first` gives them."""
+    out = set(chars) | set(chars.upper())
+    if "i" in out:
+        out |= {"\u0130", "\u0131"}
+    if "k" in out:
+        out.add("\u212a")
+    if "s" in out:
+        out.add("\u017f")
+    return frozenset(out)
+
+
+def _first(text: str) -> str:
+    """The first character of ``text`` as the :func:`_starts` sets hold it ("" for an empty text)."""
+    first = text[:1]
+    if first.isdecimal():
+        return "0"
+    if first.isspace():
+        return " "
+    return first
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +135,7 @@ class Fact:
     """The text the fact is in (the whole removed line)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Line:
     """A kept block, placed in the cleaned text."""
 
@@ -121,9 +150,31 @@ class Line:
     number: str | None = None
     hidden: bool = False
 
+    def __init__(
+        self, index: int, text: str, start: int, kind: BlockKind = "paragraph", level: int = 0,
+        gap_before: bool = True, number: str | None = None, hidden: bool = False,
+    ) -> None:
+        # What dataclass would write, at half the cost (a line is made for every kept block of every
+        # page), as for blocks.Block: the slot descriptors' setters instead of object.__setattr__.
+        # The parameters are the fields, in order, with their defaults (tests/test_chrome.py checks).
+        _set_index(self, index)
+        _set_text(self, text)
+        _set_start(self, start)
+        _set_kind(self, kind)
+        _set_level(self, level)
+        _set_gap_before(self, gap_before)
+        _set_number(self, number)
+        _set_hidden(self, hidden)
+
     @property
     def end(self) -> int:
         return self.start + len(self.text)
+
+
+# The setters of Line's slots (see Line.__init__).
+(_set_index, _set_text, _set_start, _set_kind, _set_level, _set_gap_before, _set_number, _set_hidden) = (
+    getattr(Line, f.name).__set__ for f in fields(Line)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +196,7 @@ class Body:
         return self.lines[max(i, 0)]
 
 
-def lay_out(kept: list[tuple[Block, str | None]], meta: PageMeta, facts: tuple[Fact, ...] = ()) -> Body:
+def lay_out(kept: Iterable[tuple[Block, str | None]], meta: PageMeta, facts: tuple[Fact, ...] = ()) -> Body:
     """Build a :class:`Body` from blocks marked with a chrome reason (None = keep).
 
     Lines join with a blank line where the page had a paragraph break, else with a newline.
@@ -155,27 +206,19 @@ def lay_out(kept: list[tuple[Block, str | None]], meta: PageMeta, facts: tuple[F
     chrome: list[ChromeLine] = []
     length = 0
     for block, reason in kept:
+        text = block.text
         if reason is not None:
-            chrome.append(ChromeLine(text=block.text, offset=length, reason=reason))
+            chrome.append(ChromeLine(text, length, reason))
             continue
         if lines:
-            sep = "\n\n" if block.gap_before else "\n"
-            parts.append(sep)
-            length += len(sep)
-        lines.append(
-            Line(
-                index=len(lines),
-                text=block.text,
-                start=length,
-                kind=block.kind,
-                level=block.level,
-                gap_before=block.gap_before if lines else True,
-                number=block.number,
-                hidden=block.hidden,
-            )
-        )
-        parts.append(block.text)
-        length += len(block.text)
+            gap_before = block.gap_before
+            parts.append("\n\n" if gap_before else "\n")
+            length += 2 if gap_before else 1
+        else:
+            gap_before = True
+        lines.append(Line(len(lines), text, length, block.kind, block.level, gap_before, block.number, block.hidden))
+        parts.append(text)
+        length += len(text)
     return Body(text="".join(parts), lines=tuple(lines), chrome=tuple(chrome), facts=facts, meta=meta)
 
 
@@ -207,6 +250,8 @@ _EDGE = LazyRegex(
     r"\s?(?:\([^)\n]{0,30}\)|[.:\u2191^]|\.{3})?$",
     re.IGNORECASE,
 )
+# The characters a _EDGE match can start with.
+_EDGE_FIRST = _starts("tbesrgdaivu")
 
 # Whole-line menu entries that are never release text on their own.
 _MENU_WORD = LazyRegex(
@@ -215,6 +260,8 @@ _MENU_WORD = LazyRegex(
     r"inicio|men[uú]|buscar|iniciar sesi[oó]n|cerrar sesi[oó]n|reg[ií]strate|suscr[ií]bete)$",
     re.IGNORECASE,
 )
+# The characters a _MENU_WORD match can start with.
+_MENU_WORD_FIRST = _starts("hmoctslrib")
 
 # View/comment/like counters, possibly several run together ("74 views0 comments", "3 Likes").
 _COUNTER = LazyRegex(
@@ -224,6 +271,8 @@ _COUNTER = LazyRegex(
     r"|^(?:views?|visitas|vistas|comments?|comentarios|likes?|shares?)\s?:\s?\d[\d,.]{0,12}$",
     re.IGNORECASE,
 )
+# The characters a _COUNTER match can start with.
+_COUNTER_FIRST = _starts("0plcvs")
 
 # Reading-time notes ("2 min read", "Reading time: 3 minutes", "Lectura de 4 min").
 _READING_TIME = LazyRegex(
@@ -232,6 +281,8 @@ _READING_TIME = LazyRegex(
     r"|^\d{1,3}\s?(?:min(?:ute)?s?|minutos?)\.?\s?(?:read|de lectura|lectura)$",
     re.IGNORECASE,
 )
+# The characters a _READING_TIME match can start with.
+_READING_TIME_FIRST = _starts("0ertl")
 
 # What may follow an "Updated"/"Published" label for the line to be a date line: a digit or a
 # weekday/month word first, a digit within the next few words, nothing long.
@@ -249,6 +300,8 @@ _UPDATED = LazyRegex(
     + _LABEL_SEP + _DATE_TAIL,
     re.IGNORECASE,
 )
+# The characters a _UPDATED match can start with.
+_UPDATED_FIRST = _starts("lumraú")
 
 # "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019": both stamps on one line
 # (a digit in each part; the published date is the fact).
@@ -265,6 +318,8 @@ _PUBLISHED = LazyRegex(
     + _LABEL_SEP + _DATE_TAIL,
     re.IGNORECASE,
 )
+# The characters a _PUBLISHED match can start with (and of _PUBLISHED_UPDATED).
+_PUBLISHED_FIRST = _starts("pfd")
 
 # Bylines: "By Jane Doe", "Written by Jane Doe", "Por María López" (capitalised name words only).
 _BYLINE = LazyRegex(
@@ -280,6 +335,8 @@ _BYLINE_DATED = LazyRegex(
     r"[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}(?:\s[A-ZÁÉÍÓÚÑ][\w'’.\-]{0,30}){0,4}"
     r"\s?[|,\-\u2013\u2014]\s(?=[^\n]{0,20}\d)[^\n]{1,50}$"
 )
+# The characters a _BYLINE_DATED match can start with (and of _BYLINE).
+_BYLINE_DATED_FIRST = _starts("wpsbea")
 
 # Capitalised function words: "By Land And Sea" is a headline, not a byline.
 _TITLE_WORDS = LazyRegex(r"\s(?:And|Of|The|For|To|In|On|With|At|From|A|An|Is|Are|Del|De|La|El|Los|Las)\b")
@@ -294,10 +351,14 @@ _WIDGET = LazyRegex(
     r"|print friendly(?:, pdf (?:&|and) email)?)$",
     re.IGNORECASE,
 )
+# The characters a _WIDGET match can start with.
+_WIDGET_FIRST = _starts("asplcjte")
 
 # Wire pages' source label above the issuer's name ("News provided by", "Noticia proporcionada por").
 _PROVIDED_BY = LazyRegex(r"^(?:news |content )?(?:provided|distributed) by$|^noticia proporcionada por$",
                           re.IGNORECASE)
+# The characters a _PROVIDED_BY match can start with.
+_PROVIDED_BY_FIRST = _starts("ncpd")
 
 # Share and follow prompts ("Share this:", "Share this page:", "Follow us on Twitter",
 # "Follow Barbara Lee on Twitter @RepBarbaraLee", "Síguenos en Facebook", "Compartir").
@@ -314,6 +375,8 @@ _SHARE = LazyRegex(
     r"|sharing is caring!?|(?:like|enjoy(?:ed)?) this (?:story|article|post)\?\s?share it[^\n]{0,40})$",
     re.IGNORECASE,
 )
+# The characters a _SHARE match can start with.
+_SHARE_FIRST = _starts("sfctpela")
 
 # Names of sharing networks and share actions, one per line after a share cue.
 _SOCIAL = LazyRegex(
@@ -321,6 +384,8 @@ _SOCIAL = LazyRegex(
     r"telegram|tumblr|threads|bluesky|mastodon|copy link|sms|imprimir|correo(?: electr[oó]nico)?)$",
     re.IGNORECASE,
 )
+# The characters a _SOCIAL match can start with.
+_SOCIAL_FIRST = _starts("ftxlweprimybcs")
 
 # A social network's name, as follow prompts and profile lines print it ("X (formerly Twitter)").
 _NETWORK = (
@@ -358,6 +423,8 @@ _HANDLES_ONLY = LazyRegex(
 )
 # The verbs a follow prompt opens with (a cheap test before the full patterns).
 _FOLLOW_START = LazyRegex(r"^(?:please\s)?(?:follow|like|connect|find|join|keep|stay|s[ií]g)", re.IGNORECASE)
+# The characters a _FOLLOW_START match can start with.
+_FOLLOW_START_FIRST = _starts("pfljcks")
 # Network names with their handles, after a follow prompt ("| Facebook", "Instagram: @acme").
 _PROFILE = LazyRegex(
     r"^" + _NETWORK_LIST + r"(?:\s?[:,]?\s" + _HANDLE_OR_SITE + r"){0,6}\s?[.!]?$", re.IGNORECASE
@@ -400,6 +467,8 @@ _TEASER_CUE = LazyRegex(
     r"tambi[eé]n te puede interesar)\s*[:>»›]?$",
     re.IGNORECASE,
 )
+# The characters a _TEASER_CUE match can start with.
+_TEASER_CUE_FIRST = _starts("rmayulpneút")
 
 # Single navigation prompts between posts ("See All", "Next Article", "« Previous Post").
 _NAV_PROMPT = LazyRegex(
@@ -410,6 +479,8 @@ _NAV_PROMPT = LazyRegex(
     r"\s?[»›>:]?$",
     re.IGNORECASE,
 )
+# The characters a _NAV_PROMPT match can start with.
+_NAV_PROMPT_FIRST = _starts("«‹< svrmnpbolad")
 
 # A one-line pointer to another article inside or after the text ("Related: The 15 Weirdest Galaxies
 # in Our Universe", "Read more: Tencent profit falls ...", "SEE MORE: ...", "Lee también: ...").
@@ -418,6 +489,8 @@ _CROSS_LINK = LazyRegex(
     r"also read|read also|more|lee tambi[eé]n|te puede interesar|relacionad[oa]s?)\s?:\s?[^\n]{1,120}$",
     re.IGNORECASE,
 )
+# The characters a _CROSS_LINK match can start with.
+_CROSS_LINK_FIRST = _starts("rsamlt")
 
 # Comment and sign-up forms, captchas ("Leave a comment", "Enter your email", "I'm not a robot").
 _FORM = LazyRegex(
@@ -434,6 +507,8 @@ _FORM = LazyRegex(
     r"[^\n]{0,30})$",
     re.IGNORECASE,
 )
+# The characters a _FORM match can start with.
+_FORM_FIRST = _starts("lpwadscynetbij")
 # Form lines whose cue word may sit anywhere in the first 60-80 characters ("Protected by reCAPTCHA",
 # "Get the news delivered to your inbox"). Kept apart from _FORM because trying them costs a scan of
 # every start position: they run only on lines holding their cue word (_FORM_ANYWHERE_WORDS).
@@ -462,6 +537,8 @@ _FOOTER = LazyRegex(
     r"|(?:proudly )?(?:created|powered|built|made) (?:with|by) [\w .\-]{1,40}\.(?:com|org|net|io|co))$",
     re.IGNORECASE,
 )
+# The characters a _FOOTER match can start with.
+_FOOTER_FIRST = _starts("ptlasmrcb")
 # Copyright lines ("© 2024 Acme. All rights reserved."), whose mark may sit anywhere in the first 60
 # characters: run only on lines holding one of _COPYRIGHT_WORDS (a scan of every start position costs).
 _COPYRIGHT = LazyRegex(
@@ -478,6 +555,8 @@ _TAXONOMY = LazyRegex(
     r"\s?:\s?[^\n]{1,120}$",
     re.IGNORECASE,
 )
+# The characters a _TAXONOMY match can start with.
+_TAXONOMY_FIRST = _starts("tecfpri")
 
 # Wire-archive pointers to the release's source ("View source version on newsdirect.com: <url>",
 # "Original Source: <url>", "Original/Source Press Release", "Newsramp.com TLDR").
@@ -487,15 +566,21 @@ _WIRE_POINTER = LazyRegex(
     r"|the post [^\n]{1,250} (?:first appeared|appeared first) on [^\n]{1,80})$",
     re.IGNORECASE,
 )
+# The characters a _WIRE_POINTER match can start with.
+_WIRE_POINTER_FIRST = _starts("vost")
 
 # The attribution line of an embedded social post ("— PRISM MediaWire (@prism_mediawire) October 16, 2025").
 _SOCIAL_POST = LazyRegex(
     r"^[\u2014\u2013-]\s?[^\n]{1,80}\(@\w{1,30}\)\s?"
     r"(?:[A-Za-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [A-Za-z]{3,9}\.? \d{4})$"
 )
+# The characters a _SOCIAL_POST match can start with.
+_SOCIAL_POST_FIRST = frozenset("\u2014\u2013-")
 
 # A bare URL or domain on its own line.
 _BARE_URL = LazyRegex(r"^(?:https?://|www\.)\S{1,2000}$", re.IGNORECASE)
+# The characters a _BARE_URL match can start with.
+_BARE_URL_FIRST = _starts("hw")
 
 # A date stamp with nothing else on the line ("03.11.02", "2021-02-05", "18-07-2019 - 11:37").
 _NUMERIC_DATE = LazyRegex(
@@ -559,8 +644,13 @@ def _link_ratio(block: Block) -> float:
 
 
 def _is_linky(block: Block, share: float = 0.6) -> bool:
-    """A short line that is mostly link text (a menu entry or a link-list item)."""
-    return len(block.text) <= 120 and (_link_ratio(block) >= share or bool(_BARE_URL.match(block.text)))
+    """A short line that is mostly link text (a menu entry or a link-list item). ``share`` > 0."""
+    text = block.text
+    if len(text) > 120:
+        return False
+    if text and block.link_chars / len(text) >= share:  # _link_ratio (0 for an empty line)
+        return True
+    return text[:1] in _BARE_URL_FIRST and bool(_BARE_URL.match(text))
 
 
 def _has_release_mark(text: str) -> bool:
@@ -612,9 +702,15 @@ _ABOUT_FIRST = frozenset("aAsS\u017f")
 _SOURCE_FIRST = frozenset("sSfF\u017f")
 
 
+def _is_end_mark(text: str) -> bool:
+    """An end-of-release mark ("###") on its own (_END_MARK)."""
+    return text[:1] in _END_MARK_FIRST and bool(_END_MARK.match(text))
+
+
 def _is_breadcrumb(text: str) -> bool:
     """"Home > News > Press Releases": three or more short segments, or two starting at home."""
-    if len(text) > 200:
+    # Without a character every _CRUMB_SPLIT separator holds, the line is one segment.
+    if len(text) > 200 or not (">" in text or "/" in text or "|" in text or "\u00bb" in text or "\u203a" in text):
         return False
     parts = [p.strip() for p in _CRUMB_SPLIT.split(text) if p.strip()]
     if len(parts) < 2 or any(len(p) > 40 or len(p.split()) > 5 for p in parts):
@@ -624,7 +720,7 @@ def _is_breadcrumb(text: str) -> bool:
 
 def _date_only(text: str) -> bool:
     """A line that is just a date stamp."""
-    return bool(_NUMERIC_DATE.match(text))
+    return text[:1].isdecimal() and bool(_NUMERIC_DATE.match(text))  # a stamp opens with a digit
 
 
 _LONG_CUES = ("©", "copyright", "rights", "derechos", "sign", "subscri", "suscr", "captcha", "inbox",
@@ -634,55 +730,62 @@ test before the footer and form patterns)."""
 
 
 def classify_line(block: Block) -> tuple[str | None, Fact | None]:
-    """The chrome reason for one line on its own (None = not chrome by itself), and its fact."""
+    """The chrome reason for one line on its own (None = not chrome by itself), and its fact.
+
+    Each pattern runs only on a line whose first character it can start with (the _FIRST sets)."""
     text = block.text
-    if len(text) > _LOOK:
+    size = len(text)
+    if size > _LOOK:
         return None, None
     lowered = text.lower()
     if any(map(lowered.__contains__, ("cookie", "newsletter", "privacy", "consent"))) and _NOTICE.search(text):
-        return ("form" if "newsletter" in text.lower() else "cookie"), None
-    if len(text) > 300:
+        return ("form" if "newsletter" in lowered else "cookie"), None
+    if size > 300:
         return None, None
-    if _WIRE_POINTER.match(text):
+    first = _first(text)
+    if first in _WIRE_POINTER_FIRST and _WIRE_POINTER.match(text):
         return "wire-boilerplate", None
-    if _SOCIAL_POST.match(text):
+    if first in _SOCIAL_POST_FIRST and _SOCIAL_POST.match(text):
         return "social-post", None
-    if _is_follow_line(text):
+    if first in _FOLLOW_START_FIRST and _is_follow_line(text):
         return "share", None
-    if len(text) > 160:
+    if size > 160:
         return None, None
-    if len(text) > _SHORT_LINE and not any(map(lowered.__contains__, _LONG_CUES)):
+    if size > _SHORT_LINE and not any(map(lowered.__contains__, _LONG_CUES)):
         return None, None
-    if _FOOTER.match(text) or (may_contain(text, _COPYRIGHT_WORDS, lowered) and _COPYRIGHT.match(text)):
+    if (first in _FOOTER_FIRST and _FOOTER.match(text)) \
+            or (may_contain(text, _COPYRIGHT_WORDS, lowered) and _COPYRIGHT.match(text)):
         return "footer", None
-    if _WIDGET.match(text):
+    if first in _WIDGET_FIRST and _WIDGET.match(text):
         return "widget", None
-    if _FORM.match(text) or (may_contain(text, _FORM_ANYWHERE_WORDS, lowered) and _FORM_ANYWHERE.match(text)):
+    if (first in _FORM_FIRST and _FORM.match(text)) \
+            or (may_contain(text, _FORM_ANYWHERE_WORDS, lowered) and _FORM_ANYWHERE.match(text)):
         return "form", None
-    if len(text) > _SHORT_LINE:
+    if size > _SHORT_LINE:
         return None, None
-    if _EDGE.match(text):
+    if first in _EDGE_FIRST and _EDGE.match(text):
         return "edge", None
-    if _COUNTER.match(text):
+    if first in _COUNTER_FIRST and _COUNTER.match(text):
         return "counter", None
-    if _READING_TIME.match(text):
+    if first in _READING_TIME_FIRST and _READING_TIME.match(text):
         return "reading-time", Fact("reading-time", text)
-    if _UPDATED.match(text):
+    if first in _UPDATED_FIRST and _UPDATED.match(text):
         return "date-line", Fact("updated", text)
-    if _PUBLISHED.match(text) or _PUBLISHED_UPDATED.match(text):
+    if first in _PUBLISHED_FIRST and (_PUBLISHED.match(text) or _PUBLISHED_UPDATED.match(text)):
         return "date-line", Fact("published", text)
-    if (_BYLINE.match(text) or _BYLINE_DATED.match(text)) and not _has_release_mark(text) \
-            and not _TITLE_WORDS.search(text):
+    if first in _BYLINE_DATED_FIRST and (_BYLINE.match(text) or _BYLINE_DATED.match(text)) \
+            and not _has_release_mark(text) and not _TITLE_WORDS.search(text):
         return "byline", Fact("author", text)
-    if _PROVIDED_BY.match(text):
+    if first in _PROVIDED_BY_FIRST and _PROVIDED_BY.match(text):
         return "byline", None
-    if _SHARE.match(text):
+    if first in _SHARE_FIRST and _SHARE.match(text):
         return "share", None
-    if _NAV_PROMPT.match(text) or _MENU_WORD.match(text):
+    if (first in _NAV_PROMPT_FIRST and _NAV_PROMPT.match(text)) \
+            or (first in _MENU_WORD_FIRST and _MENU_WORD.match(text)):
         return "navigation", None
-    if _is_breadcrumb(text) or _TAXONOMY.match(text):
+    if _is_breadcrumb(text) or (first in _TAXONOMY_FIRST and _TAXONOMY.match(text)):
         return "navigation", None
-    if _CROSS_LINK.match(text) and not _CONTACT_DATA.search(text):
+    if first in _CROSS_LINK_FIRST and _CROSS_LINK.match(text) and not _CONTACT_DATA.search(text):
         return "navigation", None
     return None, None
 
@@ -692,7 +795,10 @@ def classify_line(block: Block) -> tuple[str | None, Fact | None]:
 
 @dataclass(slots=True)
 class _Page:
-    """The blocks being judged, their chrome reasons so far, and which are protected."""
+    """The blocks being judged, their chrome reasons so far, and which are protected.
+
+    The rules below read ``reasons[i] is None`` (the line is kept) and set reasons directly in their
+    loops over every block: a method call per block would cost more than the rule itself."""
 
     blocks: tuple[Block, ...]
     reasons: list[str | None]
@@ -710,16 +816,18 @@ class _Page:
 
 def _first_body(page: _Page) -> int:
     """Index of the first kept line of release prose (len(blocks) when there is none)."""
+    reasons = page.reasons
     for i, block in enumerate(page.blocks):
-        if page.kept(i) and len(block.text) >= _BODY_LINE:
+        if reasons[i] is None and len(block.text) >= _BODY_LINE:
             return i
     return len(page.blocks)
 
 
 def _last_content(page: _Page) -> int:
     """Index of the last kept line that must be release text (prose, end mark, contact, about)."""
+    reasons = page.reasons
     for i in range(len(page.blocks) - 1, -1, -1):
-        if not page.kept(i):
+        if reasons[i] is not None:
             continue
         block = page.blocks[i]
         if len(block.text) >= _BODY_LINE or page.protected[i]:
@@ -737,15 +845,20 @@ _SENTENCE_END = LazyRegex(r"[.!?][\"'\u201d\u2019)]?(?:\s|$)")
 
 def _mark_social_post_links(page: _Page) -> None:
     """The short link line (e.g. "https://t.co/...") just above an embedded post's attribution."""
-    for i, reason in enumerate(page.reasons):
+    reasons = page.reasons
+    if "social-post" not in reasons:
+        return
+    for i, reason in enumerate(reasons):
         above = page.blocks[i - 1].text if i > 0 else ""
-        if reason == "social-post" and page.kept(i - 1) and len(above) <= 40 and _BARE_URL.match(above):
-            page.mark(i - 1, "social-post")
+        if reason == "social-post" and reasons[i - 1] is None and len(above) <= 40 and _BARE_URL.match(above):
+            reasons[i - 1] = "social-post"
 
 
 def _mark_post_header(page: _Page, first_body: int) -> None:
     """Blog post header around a reading-time note: the date line and the author's name above it."""
     blocks = page.blocks
+    if "reading-time" not in page.reasons:
+        return
     for r in range(min(first_body, len(blocks))):
         if page.reasons[r] != "reading-time":
             continue
@@ -763,17 +876,24 @@ def _mark_post_header(page: _Page, first_body: int) -> None:
                 page.facts.append((name, Fact("author", text)))
 
 
+def _is_social(text: str) -> bool:
+    """A sharing network's name or a share action on its own (_SOCIAL)."""
+    return text[:1] in _SOCIAL_FIRST and bool(_SOCIAL.match(text))
+
+
 def _mark_share_bars(page: _Page) -> None:
     """Network names after a share cue, and runs of two or more network names."""
     blocks = page.blocks
+    reasons = page.reasons
     n = len(blocks)
     i = 0
     while i < n:
-        if page.kept(i) and _SOCIAL.match(blocks[i].text):
-            j = i
-            while j < n and _SOCIAL.match(blocks[j].text):
+        text = blocks[i].text
+        if reasons[i] is None and text[:1] in _SOCIAL_FIRST and _SOCIAL.match(text):
+            j = i + 1
+            while j < n and _is_social(blocks[j].text):
                 j += 1
-            after_cue = i > 0 and page.reasons[i - 1] == "share"
+            after_cue = i > 0 and reasons[i - 1] == "share"
             if after_cue or j - i >= 2:
                 for k in range(i, j):
                     page.mark(k, "share")
@@ -790,11 +910,16 @@ def _ends_teaser_run(page: _Page, k: int) -> bool:
     """Release text after a teaser cue: an end mark, a contact label, "About <org>" boilerplate, or
     a long line of complete prose."""
     text = page.blocks[k].text
-    if len(text) > _TEASER_LINE or _END_MARK.match(text) or _CONTACT.match(text):
+    if len(text) > _TEASER_LINE or _is_end_mark(text) or (text[:1] in _CONTACT_FIRST and _CONTACT.match(text)):
         return True
     if page.protected[k] and _ABOUT.match(text):
         return True
     return len(text) >= _BODY_LINE and bool(_COMPLETE_SENTENCE.search(text[-4:]))
+
+
+def _is_teaser_cue(text: str) -> bool:
+    """A short line opening a run of teasers (_TEASER_CUE)."""
+    return len(text) <= _SHORT_LINE and text[:1] in _TEASER_CUE_FIRST and bool(_TEASER_CUE.match(text))
 
 
 def _mark_teaser_runs(page: _Page, first_body: int) -> None:
@@ -805,8 +930,8 @@ def _mark_teaser_runs(page: _Page, first_body: int) -> None:
     n = len(blocks)
     i = first_body + 1
     while i < n:
-        block = blocks[i]
-        if len(block.text) <= _SHORT_LINE and _TEASER_CUE.match(block.text):
+        text = blocks[i].text
+        if len(text) <= _SHORT_LINE and text[:1] in _TEASER_CUE_FIRST and _TEASER_CUE.match(text):  # _is_teaser_cue
             page.mark(i, "teaser-run")
             j = i + 1
             while j < n and not _ends_teaser_run(page, j):
@@ -820,17 +945,15 @@ def _mark_teaser_runs(page: _Page, first_body: int) -> None:
 _TAIL_REASONS = frozenset({"share", "teaser-run", "counter", "form", "footer", "edge", "cookie"})
 
 
-def _mark_tail(page: _Page) -> None:
-    """After the release's last paragraph, a tail cue and every short line after it."""
-    last = _last_content(page)
+def _mark_tail(page: _Page, last: int) -> None:
+    """After the release's last paragraph (``last``, see _last_content), a tail cue and every short
+    line after it."""
     if last < 0:
         return
     blocks = page.blocks
+    reasons = page.reasons
     for i in range(last + 1, len(blocks)):
-        reason = page.reasons[i]
-        cue = reason in _TAIL_REASONS or (
-            len(blocks[i].text) <= _SHORT_LINE and bool(_TEASER_CUE.match(blocks[i].text)))
-        if cue:
+        if reasons[i] in _TAIL_REASONS or _is_teaser_cue(blocks[i].text):
             for k in range(i, len(blocks)):
                 if len(blocks[k].text) <= _TEASER_LINE:
                     page.mark(k, "footer")
@@ -841,32 +964,38 @@ def _mark_social_after_end(page: _Page) -> None:
     """After the release's last end mark ("###"), lines of network names, handles, sites and
     site pointers ("Twitter: @acme | Facebook", "To learn more, visit acme.gov")."""
     blocks = page.blocks
+    reasons = page.reasons
     end = next((i for i in range(len(blocks) - 1, -1, -1)
-                if page.kept(i) and _END_MARK.match(blocks[i].text)), None)
+                if reasons[i] is None and _is_end_mark(blocks[i].text)), None)
     if end is None:
         return
     for i in range(end + 1, len(blocks)):
-        if page.kept(i) and not page.protected[i] and _is_follow_line(blocks[i].text[:_LOOK], after_end=True):
-            page.mark(i, "share")
+        if reasons[i] is None and not page.protected[i] \
+                and _is_follow_line(blocks[i].text[:_LOOK], after_end=True):
+            reasons[i] = "share"
 
 
 def _mark_wire_link_list(page: _Page) -> None:
     """The list of links (source, summary, pickups, social posts) closing a wire-archive dump."""
     blocks = page.blocks
+    reasons = page.reasons
+    protected = page.protected
     j = len(blocks) - 1
     # Image captions or labels at the very end carry no link text once markup is gone.
     labels = 0
-    while j >= 0 and labels < 2 and page.kept(j) and not _is_linky(blocks[j], 0.4) and not page.protected[j] \
-            and len(blocks[j].text) <= 40 and len(blocks[j].text.split()) <= 4:
+    while j >= 0 and labels < 2 and reasons[j] is None and len(blocks[j].text) <= 40 \
+            and len(blocks[j].text.split()) <= 4 and not _is_linky(blocks[j], 0.4) and not protected[j]:
         j -= 1
         labels += 1
     links = 0
     k = j
     # "Pickup - site.com": a short label before the link still makes a link-list entry.
-    while k >= 0 and not page.protected[k] and (
-            not page.kept(k) or (_is_linky(blocks[k], 0.4) and not _CONTACT_DATA.search(blocks[k].text))):
-        if _is_linky(blocks[k], 0.4):
-            links += 1
+    while k >= 0:
+        block = blocks[k]
+        linky = _is_linky(block, 0.4)
+        if (reasons[k] is None and not (linky and not _CONTACT_DATA.search(block.text))) or protected[k]:
+            break
+        links += linky
         k -= 1
     if links >= 2:
         for m in range(k + 1, len(blocks)):
@@ -876,6 +1005,7 @@ def _mark_wire_link_list(page: _Page) -> None:
 def _mark_link_runs(page: _Page, first_body: int, last: int) -> None:
     """Menus: runs of short link lines (3 or more outside the release prose, 8 or more inside)."""
     blocks = page.blocks
+    reasons = page.reasons
     n = len(blocks)
 
     def menu_entry(k: int) -> bool:
@@ -883,17 +1013,19 @@ def _mark_link_runs(page: _Page, first_body: int, last: int) -> None:
 
     i = 0
     while i < n:
-        if page.kept(i) and menu_entry(i):
+        if reasons[i] is None and menu_entry(i):
             j = i
             count = 0
-            while j < n and (not page.kept(j) or menu_entry(j)):
-                if page.kept(j):
+            while j < n:
+                if reasons[j] is None:
+                    if not menu_entry(j):
+                        break
                     count += 1
                 j += 1
             inside = first_body <= i <= last
             # Inside the release a list of links can be release text (related documents): only a
             # long run of one-to-four-word entries is a menu there.
-            short_entries = all(len(blocks[k].text.split()) <= 4 for k in range(i, j) if page.kept(k))
+            short_entries = all(len(blocks[k].text.split()) <= 4 for k in range(i, j) if reasons[k] is None)
             if count >= 3 and (not inside or (count >= 8 and short_entries)):
                 for k in range(i, j):
                     page.mark(k, "navigation")
@@ -910,25 +1042,31 @@ def _mark_top_menus(page: _Page, first_body: int) -> None:
     """Above the release prose, runs of four or more one-to-three-word lines are a site menu,
     unless a label ("Contact:", "Sincerely,") introduces them."""
     blocks = page.blocks
+    reasons = page.reasons
 
     def entry(k: int) -> bool:
-        text = blocks[k].text
+        """A kept line that reads like a menu entry."""
+        block = blocks[k]
+        text = block.text
         # List items are release bullets ("* Fast", "* Secure"); link menus are caught by link share.
-        return (page.kept(k) and not page.protected[k] and blocks[k].kind != "item" and len(text) <= 25
-                and len(text.split()) <= 3 and not _NOT_MENU.search(text))
+        return (len(text) <= 25 and block.kind != "item" and len(text.split()) <= 3 and not page.protected[k]
+                and not _NOT_MENU.search(text))
 
     i = 0
     while i < first_body:
-        if not entry(i):
+        if reasons[i] is not None or not entry(i):
             i += 1
             continue
         j = i
         count = 0
-        while j < first_body and (entry(j) or not page.kept(j)):
-            count += entry(j)
+        while j < first_body:
+            if reasons[j] is None:
+                if not entry(j):
+                    break
+                count += 1
             j += 1
         # The nearest kept line above (looked for over a bounded distance: linear time).
-        previous = next((k for k in range(i - 1, max(i - 50, 0) - 1, -1) if page.kept(k)), None)
+        previous = next((k for k in range(i - 1, max(i - 50, 0) - 1, -1) if reasons[k] is None), None)
         introduced = previous is not None and (
             page.protected[previous] or blocks[previous].text.rstrip().endswith((":", ",")))
         if count >= 4 and not introduced:
@@ -970,15 +1108,20 @@ def _headline_index(page: _Page, meta: PageMeta) -> int | None:
     """Index of the block that shows the page's headline (HTML), or None."""
     wanted = {_norm_title(t) for t in page_headline_candidates(meta)}
     wanted.discard("")
-    # Only lines about as long as a wanted headline are compared (white space may differ).
-    lengths = [len(t) for t in wanted]
-    found: int | None = None
     limit = min(_first_body(page), _HEADLINE_SCAN)
-    for i, block in enumerate(page.blocks[:limit]):
-        if not wanted and block.kind == "heading" and block.level == 1:
-            return i
-        size = len(block.text)
-        if size <= 300 and any(abs(size - n) <= 20 for n in lengths) and _norm_title(block.text) in wanted:
+    blocks = page.blocks
+    if not wanted:
+        return next((i for i in range(limit) if blocks[i].kind == "heading" and blocks[i].level == 1), None)
+    # Only lines about as long as a wanted headline (within 20 characters) are compared (white space
+    # may differ); the last such line showing a wanted headline is the one.
+    lengths = [len(t) for t in wanted]
+    shortest = max(min(lengths) - 20, 0)
+    longest = min(max(lengths) + 20, 300)
+    found: int | None = None
+    for i in range(limit):
+        text = blocks[i].text
+        size = len(text)
+        if shortest <= size <= longest and any(abs(size - n) <= 20 for n in lengths) and _norm_title(text) in wanted:
             found = i
     return found
 
@@ -990,19 +1133,21 @@ def _mark_page_top(page: _Page, meta: PageMeta) -> None:
     head = _headline_index(page, meta)
     if not head:
         return
-    above = page.blocks[:head]
-    if any(page.kept(i) and len(b.text) > 150 for i, b in enumerate(above)):
+    blocks = page.blocks
+    reasons = page.reasons
+    if any(reasons[i] is None and len(blocks[i].text) > 150 for i in range(head)):
         return
-    for i, block in enumerate(above):
-        if page.kept(i) and not page.protected[i]:
-            page.mark(i, "edge")
-            if _date_only(block.text):
-                page.facts.append((i, Fact("published", block.text)))
+    for i in range(head):
+        if reasons[i] is None and not page.protected[i]:
+            text = blocks[i].text
+            reasons[i] = "edge"
+            if _date_only(text):
+                page.facts.append((i, Fact("published", text)))
 
 
 def _mark_date_stamps(page: _Page) -> None:
     """A bare numeric date stamp as the first or last kept line of a page (a CMS stamp)."""
-    kept = [i for i in range(len(page.blocks)) if page.kept(i)]
+    kept = [i for i, reason in enumerate(page.reasons) if reason is None]
     for i in kept[:1] + kept[-1:]:
         if page.kept(i) and _date_only(page.blocks[i].text):
             page.mark(i, "date-line")
@@ -1012,13 +1157,15 @@ def _mark_date_stamps(page: _Page) -> None:
 def strip_chrome(doc: BlockDoc) -> Body:
     """Decide which blocks are chrome, keep the facts they carry, lay out the rest."""
     blocks = doc.blocks
-    page = _Page(blocks, [block.chrome for block in blocks], _Protection(blocks), [])
+    reasons = [block.chrome for block in blocks]
+    page = _Page(blocks, reasons, _Protection(blocks), [])
+    protected = page.protected
     for i, block in enumerate(blocks):
-        if not page.kept(i) or page.protected[i]:
+        if reasons[i] is not None or protected[i]:
             continue
         reason, fact = classify_line(block)
         if reason is not None:
-            page.mark(i, reason)
+            reasons[i] = reason
             if fact is not None:
                 page.facts.append((i, fact))
     _mark_page_top(page, doc.meta)
@@ -1030,11 +1177,14 @@ def strip_chrome(doc: BlockDoc) -> Body:
     _mark_top_menus(page, first_body)
     _mark_teaser_runs(page, first_body)
     _mark_wire_link_list(page)
-    _mark_tail(page)
-    _mark_link_runs(page, first_body, _last_content(page))
+    # The tail rule marks only lines after the last content line, so that line stays the last one
+    # for the link-run rule.
+    last = _last_content(page)
+    _mark_tail(page, last)
+    _mark_link_runs(page, first_body, last)
     _mark_date_stamps(page)
-    facts = tuple(fact for _, fact in sorted(page.facts, key=lambda item: item[0]))
-    return lay_out(list(zip(blocks, page.reasons, strict=True)), doc.meta, facts)
+    facts = tuple(fact for _, fact in sorted(page.facts, key=lambda item: item[0])) if page.facts else ()
+    return lay_out(zip(blocks, reasons, strict=True), doc.meta, facts)
 
 
 __all__ = ["Body", "Fact", "FactKind", "Line", "classify_line", "lay_out", "may_contain",

@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import phonenumbers
 
-from .chrome import Body, LazyRegex, Line, may_contain
+from .chrome import FOLD_ODD, Body, LazyRegex, Line, may_contain
 from .languages import Languages
 from .options import ParseOptions
 from .records import Contact, Dateline, Warning
@@ -103,6 +106,7 @@ _RELEASE_MARKER = LazyRegex(
 
 # Words every _RELEASE_MARKER match holds.
 _MARKER_WORDS = ("release", "inmediata")
+_MARKER_BYTES = tuple(word.encode() for word in _MARKER_WORDS)
 
 # Markdown/HTML furniture that may precede a label on its line: emphasis marks, bullets, '>' and
 # empty or short link/image markup like "[](https://...)". Each alternative starts with a distinct
@@ -368,14 +372,20 @@ def _fold(text: str) -> str:
     return " ".join(plain.split())
 
 
+# The separators between the parts of a place ("Monterrey, Mexico", "Bruxelles/Brussels").
+_PLACE_SPLIT = LazyRegex(r"[,/]")
+
+_US_STATE_NAMES = frozenset(_US_STATES.values())
+
+
 def _region_of_place(place: str) -> str | None:
     """The ISO region a dateline-style place names ("Monterrey, Mexico", "Los Angeles, CA"), or None."""
-    parts = [p.strip() for p in re.split(r"[,/]", place[:200]) if p.strip()]
+    parts = [p.strip() for p in _PLACE_SPLIT.split(place[:200]) if p.strip()]
     for part in reversed(parts):
         folded = _fold(part)
         if not folded:
             continue
-        if folded in _US_STATES or folded in _US_STATES.values() or folded in _US_AP:
+        if folded in _US_STATES or folded in _US_STATE_NAMES or folded in _US_AP:
             return "US"
         if folded in _COUNTRIES:
             return _COUNTRIES[folded]
@@ -406,6 +416,8 @@ def _page_region(body: Body, dateline: Dateline | None) -> str | None:
         return _region_of_place(dateline.location)
     # The dateline stage may have found nothing: look at the opening of the first lines ourselves.
     for line in body.lines[:12]:
+        if "," not in line.text[:80]:
+            continue  # the head is at most 80 characters and must hold a comma
         head = _OPENING_HEAD.match(line.text[:120])
         if head and "," in head.group(1):
             region = _region_of_place(head.group(1))
@@ -415,14 +427,14 @@ def _page_region(body: Body, dateline: Dateline | None) -> str | None:
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return "".join(filter(str.isdigit, text))
 
 
 def _is_name_token(token: str) -> bool:
     """A capitalised word, an all-caps surname, an initial, or a hyphen/apostrophe compound of those."""
     if len(token) == 2 and token[0].isalpha() and token[0].isupper() and token[1] == ".":
         return True
-    parts = re.split(r"[\-'\u2019]", token)
+    parts = _TOKEN_PARTS.split(token)
     for part in parts:
         if not part:
             return False
@@ -435,11 +447,16 @@ def _is_name_token(token: str) -> bool:
         if part[0].isupper() and part[1:].islower():
             continue
         # McDonald, MacArthur, DeLuca, LaRosa
-        match = re.match(r"^(Mc|Mac|De|La|Le|Di|Da|Van|Von)([A-Z][a-z]+)$", part)
-        if match:
+        if _PREFIXED_NAME.match(part):
             continue
         return False
     return True
+
+
+# The joints of a compound name token: hyphen and apostrophes ("Jean-Luc", "O'Brien").
+_TOKEN_PARTS = LazyRegex(r"[\-'\u2019]")
+# A surname with a capitalised prefix: McDonald, MacArthur, DeLuca, LaRosa.
+_PREFIXED_NAME = LazyRegex(r"^(Mc|Mac|De|La|Le|Di|Da|Van|Von)([A-Z][a-z]+)$")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -540,7 +557,8 @@ def _line_fields(text: str, base: int) -> list[_Field]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e, _ in marks)
 
-    for m in _URL.finditer(text):
+    # Every _URL match holds "://" or "." and every _PHONE match a digit: lines without are not searched.
+    for m in _URL.finditer(text) if "://" in text or "." in text else ():
         # a URL never swallows an email address after it
         marks.append((m.start(), m.end(), "url"))
     # The literal "[" and "@" the two patterns need are tested first: most lines hold neither.
@@ -555,10 +573,10 @@ def _line_fields(text: str, base: int) -> list[_Field]:
     for m in _HANDLE.finditer(text) if has_at else ():
         if free(m.start(), m.end()):
             marks.append((m.start(), m.end(), "handle"))
-    for m in _PHONE.finditer(text):
+    for m in _PHONE.finditer(text) if any(map(str.isdigit, text)) else ():
         raw = m.group(0).strip()
         vanity = m.group("vanity")
-        count = len(_digits(raw)) + (len(vanity) - 1 if vanity else 0)
+        count = sum(map(str.isdigit, raw)) + (len(vanity) - 1 if vanity else 0)
         if count < 7 or _DATE_LIKE.match(raw) or not free(m.start(), m.end()):
             continue
         if vanity and not 10 <= count <= 11:
@@ -592,8 +610,7 @@ def _line_fields(text: str, base: int) -> list[_Field]:
             if not piece.strip():
                 continue
             if "(" in piece or ")" in piece:
-                stripped = re.sub(r"\([^()]{0,80}\)", lambda mm: " " * len(mm.group(0)), piece)
-                piece = stripped
+                piece = _ASIDE.sub(_blank, piece)
             cleaned, cstart = _trim_piece(piece, piece_start)
             if not cleaned:
                 continue
@@ -613,14 +630,26 @@ def _line_fields(text: str, base: int) -> list[_Field]:
     return _merge_org_line(fields, text, base)
 
 
+# A parenthesised aside in a piece ("(BXL)", "(Spanish)"): blanked out, keeping offsets.
+_ASIDE = LazyRegex(r"\([^()]{0,80}\)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 # One North American number as printed in a run of two: "787-645-4939", "973.647.4176", "1 202 555 0100".
 _NANP_PIECE = LazyRegex(r"(?:\+?1[ .\-]?)?\d{3}[ .\-\u2013]\d{3}[ .\-\u2013]\d{4}")
+
+
+# A space-separated chunk of a digit run.
+_CHUNK = LazyRegex(r"\S{1,40}")
 
 
 def _split_numbers(run: str) -> list[tuple[int, int]]:
     """Spans of the North American numbers a run of space-separated digit groups is made of
     ("787-645-4939 787-782-8800"); nothing where the run does not cut up exactly so."""
-    chunks = [(m.start(), m.end(), len(_digits(m.group(0)))) for m in re.finditer(r"\S{1,40}", run)]
+    chunks = [(m.start(), m.end(), len(_digits(m.group(0)))) for m in _CHUNK.finditer(run)]
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(chunks):
@@ -659,7 +688,7 @@ def _classify_glued(text: str, start: int) -> list[_Field]:
         return [whole]
     for glue in _CAMEL_GLUE.finditer(text[:200]):
         left, right = text[: glue.start()], text[glue.start() :]
-        if _looks_like_name(left) and not re.search(r"(?:Mc|Mac)$", left):
+        if _looks_like_name(left) and not left.endswith(("Mc", "Mac")):  # "McDonald" is one name
             return [_classify_piece(left, start), _classify_piece(right, start + glue.start())]
     return [whole]
 
@@ -689,7 +718,7 @@ def _classify_piece(text: str, start: int) -> _Field:
     end = start + len(text)
     if _SUBLABEL.match(text):
         return _Field("sublabel", text, start, end)
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         return _Field("other", text, start, end)
     # Several people sharing the following phone: "James Arnold or Mary Collins Atkinson".
     joins = list(_NAME_JOIN.finditer(text))
@@ -764,20 +793,19 @@ def _label_at(text: str, pos: int, *, midline: bool) -> tuple[int, bool] | None:
         verb_tail = _LABEL_VERB_TAIL.match(text, end)
         if verb_tail is not None:
             return verb_tail.end(), True
-    rest = text[end:]
-    colon = re.match(r"\s{0,3}\**\s{0,2}[:：]\**", rest)
-    single_generic = _fold(label) in _COLON_ONLY_LABELS
+    colon = _COLON_AFTER.match(text, end)
     if colon:
         if midline and not (label.isupper() or multiword or (pos <= 60 and not _LOWER_WORD.search(text[:pos]))):
             return None
         if midline and _WORD_BEFORE.search(text[max(0, pos - 30) : pos]):
             # "Investor Contact:", "SOCIAL MEDIA:": another kind of contact, or not a label at all
             return None
-        return end + colon.end(), True
+        return colon.end(), True
     if midline:
         return None
-    if single_generic:
+    if _fold(label) in _COLON_ONLY_LABELS:
         return None
+    rest = text[end:]
     tail = rest.strip(" *_\t")
     if not tail:
         return end, False
@@ -786,6 +814,9 @@ def _label_at(text: str, pos: int, *, midline: bool) -> tuple[int, bool] | None:
         return end, True
     return None
 
+
+# A colon right after a label, with emphasis marks around it ("Contact:", "CONTACT **:**", "Prensa：").
+_COLON_AFTER = LazyRegex(r"\s{0,3}\**\s{0,2}[:：]\**")
 
 # A contact verb right after a multiword label, ending the label: ", please contact:", " contact",
 # ", comunicarse con:". Bounded spaces, fixed words.
@@ -797,15 +828,20 @@ _LABEL_VERB_TAIL = LazyRegex(
 
 # A quick test for "there is a phone-like run here" (seven or more digits with separators).
 _PHONE_LIKE = LazyRegex(r"\d[\d \u00a0().\-]{5,20}\d")
+# The same on ASCII text (where \d is [0-9] and no \u00a0 occurs): a range is cheaper to test than the
+# Unicode digit category, which counts when a whole page is searched.
+_PHONE_LIKE_ASCII = LazyRegex(r"[0-9][0-9 ().\-]{5,20}[0-9]")
 
 
-def _find_labels(lines: tuple[Line, ...], limit: int) -> list[_Label]:
+def _find_labels(page: _Page) -> list[_Label]:
     """The contact labels of the page, in line order; the scan stops after _MAX_LABELS_FOUND."""
     labels: list[_Label] = []
-    for index, line in enumerate(lines):
+    texts = page.texts
+    # Only lines holding a label word can hold a label.
+    for index in page.lines_with_words(_LABEL_WORDS):
         if len(labels) >= _MAX_LABELS_FOUND:
             break
-        text = line.text[:limit]
+        text = texts[index]
         if not text:
             continue
         lead = _LEAD_FURNITURE.match(text)
@@ -821,12 +857,12 @@ def _find_labels(lines: tuple[Line, ...], limit: int) -> list[_Label]:
             continue
         if phrase is not None:
             verb = _CONTACT_VERB.search(text, phrase.end(), min(len(text), phrase.end() + 80))
-            colon = re.match(r"[^:\n]{0,60}:", text[phrase.end() :])
             if verb is not None:
                 labels.append(_Label(index, verb.end(), True, phrase=True))
                 continue
+            colon = _COLON_SOON.match(text, phrase.end())
             if colon is not None:
-                labels.append(_Label(index, phrase.end() + colon.end(), True, phrase=True))
+                labels.append(_Label(index, colon.end(), True, phrase=True))
                 continue
         # Labels glued to or following a FOR IMMEDIATE RELEASE marker, or a colon label mid-line.
         head = text[:400]
@@ -844,6 +880,9 @@ def _find_labels(lines: tuple[Line, ...], limit: int) -> list[_Label]:
         _midline_label(text, index, labels)
     return labels
 
+
+# A colon soon after a "For more information" lead-in ("For more information on the program:").
+_COLON_SOON = LazyRegex(r"[^:\n]{0,60}:")
 
 # Label candidates in the text right after a FOR IMMEDIATE RELEASE marker (glued: "RELEASEContact:").
 _AFTER_MARKER_CAND = LazyRegex(r"(?i)(?<![a-z])(?:contact|media|press|contacto|prensa)")
@@ -958,7 +997,7 @@ def _collect(
         if not useful:
             # an address line ("11000 Folsom Blvd ...") or a URL is skipped; prose ends the block
             only_text = all(f.kind in ("sublabel", "other") for f in fields) and any(f.kind == "other" for f in fields)
-            if only_text and not re.match(r"^\s*\d", text) and not _URL.search(text):
+            if only_text and not _DIGIT_START.match(text) and not _URL.search(text):
                 break
             quiet += 1
         elif means == 0:
@@ -971,6 +1010,9 @@ def _collect(
         last = index
     return rows, last
 
+
+# A line starting with a digit (an address: "11000 Folsom Blvd").
+_DIGIT_START = LazyRegex(r"\s*\d")
 
 # A line holding only a joining word between two people: "or", "and", "o", "y".
 _JOIN_LINE = LazyRegex(r"^\s{0,10}(?:or|and|o|y|&)\s{0,10}$", re.IGNORECASE)
@@ -1143,12 +1185,16 @@ _MAX_SENTENCE_DRAFTS = 50
 _MAX_SENTENCE_LINES = 500
 
 
+# The word (letters only) just before a stop mark: an abbreviation or an initial does not end a sentence.
+_WORD_AT_END = LazyRegex(r"([^\W\d_]{1,12})$")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of a paragraph; "Rep." and initials do not end one."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"([^\W\d_]{1,12})$", text[max(0, m.start() - 12) : m.start()])
+        word = _WORD_AT_END.search(text[max(0, m.start() - 12) : m.start()])
         if word is not None and (len(word.group(1)) == 1 or word.group(1).casefold() in _ABBREVIATIONS):
             continue
         spans.append((start, m.start()))
@@ -1165,19 +1211,30 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def _sentence_contacts(body: Body, skip: set[int], limit: int, warnings: list[Warning]) -> list[_Draft]:
+def _means_lines(page: _Page) -> list[int]:
+    """The lines holding an "@" or a phone-like run: the only ones _sentence_contacts reads (_PHONE_LIKE
+    cannot match across the newlines joining the lines)."""
+    phone_like = _PHONE_LIKE_ASCII if page.joined.isascii() else _PHONE_LIKE
+    return page.lines_matching(phone_like, "@")
+
+
+def _sentence_contacts(
+    body: Body, page: _Page, means_lines: list[int], skip: set[int], limit: int, warnings: list[Warning]
+) -> list[_Draft]:
     """Media contacts given in running text: "All Media inquiries ... should be directed to Sean Trambley
     at ... or 202.225.2912", "To schedule an interview ..., contact Isaac Lopez at ...", and "She can
-    be reached at ..." next to a "For Media Inquiries" paragraph."""
+    be reached at ..." next to a "For Media Inquiries" paragraph. ``means_lines`` are from _means_lines."""
     drafts: list[_Draft] = []
     lines = body.lines
+    texts = page.texts
     lines_read = 0
-    for index, line in enumerate(lines):
+    for index in means_lines:
         if index in skip:
             continue
         if len(drafts) >= _MAX_SENTENCE_DRAFTS:
             break
-        text = line.text[:limit]
+        line = lines[index]
+        text = texts[index]
         if not (_has_email(text) or _PHONE_LIKE.search(text)):
             continue
         lines_read += 1
@@ -1339,7 +1396,8 @@ def _format_phone(
             number = phonenumbers.parse(text, None)
         except phonenumbers.NumberParseException:
             return None, False
-        if phonenumbers.is_valid_number(number) or phonenumbers.is_possible_number(number):
+        # is_possible_number is the cheap test of the two, so it goes first
+        if phonenumbers.is_possible_number(number) or phonenumbers.is_valid_number(number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), False
         return None, False
 
@@ -1363,21 +1421,117 @@ def _format_phone(
     return None, valid_in(default) is not None
 
 
+# ---------------------------------------------------------------------------- page scan
+
+
+# Lowercase words every contact label holds: every alternative of _LABEL, _GLUED_LABEL and _PHRASE_LABEL
+# contains one (so the mid-line and after-marker candidates, which go through _label_at, do too). A line
+# holding none of them has no label. ("nquiries" stands for inquiries and enquiries, "informa" for
+# information and información.)
+_LABEL_WORDS = (b"contact", b"media", b"press", b"prensa", b"medios", b"relations", b"relaciones", b"nquiries",
+                b"office", b"desk", b"spokes", b"portavoz", b"vocer", b"informa")
+
+_plus_one = (1).__add__
+
+
+def _line_starts(lengths: Iterable[int]) -> list[int]:
+    """Where each line starts in its lines joined with one newline, plus the end (+1) for bisect."""
+    return list(accumulate(map(_plus_one, lengths), initial=0))
+
+
+@dataclass(slots=True)
+class _Page:
+    """Per-page data computed once, so that the line loops visit only the lines that a cheap page-wide
+    search leaves: the line texts cut at the line limit, joined with newlines, and where each starts."""
+
+    texts: list[str]
+    joined: str
+    starts: list[int]
+    folded: bytes | None
+    """The joined text in UTF-8 with ASCII letters lowercased (fast, and enough to find ASCII words
+    case-insensitively), or None where the page holds one of FOLD_ODD."""
+    folded_starts: list[int]
+    """Where each line starts in ``folded``."""
+
+    def lines_with_words(self, words: tuple[bytes, ...]) -> list[int]:
+        """The lines that may hold one of the lowercase ASCII ``words`` case-insensitively (all lines
+        where the page holds an odd letter), in order."""
+        folded = self.folded
+        if folded is None:
+            return list(range(len(self.texts)))
+        starts = self.folded_starts
+        found: set[int] = set()
+        for word in words:
+            pos = folded.find(word)
+            while pos >= 0:
+                index = bisect_right(starts, pos) - 1
+                found.add(index)
+                pos = folded.find(word, starts[index + 1])  # on to the next line: one hit per line is enough
+        return sorted(found)
+
+    def lines_matching(self, pattern: LazyRegex, literal: str) -> list[int]:
+        """The lines in which ``pattern`` finds a match, in order, or that hold ``literal``. The pattern
+        must not match across a newline nor look behind its start."""
+        joined = self.joined
+        starts = self.starts
+        found: set[int] = set()
+        search = pattern.search
+        m = search(joined)
+        while m is not None:
+            index = bisect_right(starts, m.start()) - 1
+            found.add(index)
+            m = search(joined, starts[index + 1])
+        pos = joined.find(literal)
+        while pos >= 0:
+            index = bisect_right(starts, pos) - 1
+            found.add(index)
+            pos = joined.find(literal, starts[index + 1])
+        return sorted(found)
+
+
+def _scan_page(lines: tuple[Line, ...], limit: int) -> _Page:
+    texts = [line.text[:limit] for line in lines]
+    joined = "\n".join(texts)
+    starts = _line_starts(map(len, texts))
+    folded: bytes | None
+    if joined.isascii():
+        folded, folded_starts = joined.encode("ascii").lower(), starts
+    elif any(map(joined.__contains__, FOLD_ODD)):
+        folded, folded_starts = None, starts
+    else:
+        # Non-ASCII letters are multi-byte in UTF-8 and bytes.lower() leaves them alone: an ASCII word found
+        # in ``folded`` is exactly a case-insensitive match of it (the odd letters aside).
+        encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
+        folded, folded_starts = b"\n".join(encoded).lower(), _line_starts(map(len, encoded))
+    return _Page(texts, joined, starts, folded, folded_starts)
+
+
 # ---------------------------------------------------------------------------- entry point
 
 
-def _teaser_lines(body: Body, dateline: Dateline | None, limit: int) -> set[int]:
+def _teaser_lines(body: Body, page: _Page, dateline: Dateline | None) -> set[int]:
     """Lines that open ANOTHER release (a second FOR IMMEDIATE RELEASE after the body has begun):
     teasers of related posts, whose contacts are not this release's."""
     out: set[int] = set()
+    candidates = page.lines_with_words(_MARKER_BYTES)  # the lines that may hold a marker
+    if not candidates:
+        return out
+    lines = body.lines
+    texts = page.texts
+    # The body begins after the dateline, else after the first line of 300 characters or more (that
+    # line itself is not looked at).
+    begun_line = -1
     body_begun_at: int | None = dateline.span[1] if dateline is not None else None
-    for line in body.lines:
-        text = line.text[:limit]
-        if body_begun_at is None and len(text) >= 300:
-            body_begun_at = line.end
-            continue
-        if body_begun_at is not None and line.start >= body_begun_at and may_contain(text[:400], _MARKER_WORDS) \
-                and _RELEASE_MARKER.search(text[:400]):
+    if body_begun_at is None:
+        begun_line = next((i for i, text in enumerate(texts) if len(text) >= 300), len(texts))
+        if begun_line == len(texts):
+            return out
+        body_begun_at = lines[begun_line].end
+    for index in candidates:
+        line = lines[index]
+        text = texts[index][:400]
+        if index > begun_line and line.start >= body_begun_at and may_contain(text, _MARKER_WORDS) \
+                and _RELEASE_MARKER.search(text):
             out.add(line.index)
     return out
 
@@ -1395,11 +1549,14 @@ def find_contacts(
     """The media contacts the release lists (not the people it quotes)."""
     warnings: list[Warning] = []
     limit = options.max_line_chars
-    labels = _find_labels(body.lines, limit)
+    page = _scan_page(body.lines, limit)
+    labels = _find_labels(page)
     if len(labels) >= _MAX_LABELS_FOUND:
         warnings.append(Warning("limit_exceeded", STAGE,
                                 f"more than {_MAX_LABELS_FOUND} contact labels; the lines after are not searched"))
-    teasers = _teaser_lines(body, dateline, limit)
+    means_lines = _means_lines(page)
+    # Teaser lines only drop labels and running-text lines: without either there is nothing to look for.
+    teasers = _teaser_lines(body, page, dateline) if labels or means_lines else set()
     labels = [label for label in labels if label.line_index not in teasers]
     label_indexes = {label.line_index for label in labels}
     drafts: list[_Draft] = []
@@ -1430,15 +1587,20 @@ def find_contacts(
             block_lines.update(range(label.line_index, last + 1))
 
     # Contacts in running text, on lines no label block has read.
-    drafts.extend(_sentence_contacts(body, teasers | block_lines, limit, warnings)[:_MAX_SENTENCE_DRAFTS])
+    running = _sentence_contacts(body, page, means_lines, teasers | block_lines, limit, warnings)
+    drafts.extend(running[:_MAX_SENTENCE_DRAFTS])
     drafts = _dedupe(drafts)
-    region = _page_region(body, dateline)
+    # The page's country matters only for phone numbers: most pages have none, and skip working it out.
+    region = _page_region(body, dateline) if any(draft.phones_raw for draft in drafts) else None
     contacts: list[Contact] = []
     hidden_reported = False
+    formatted: dict[str, tuple[str | None, bool]] = {}  # a number shared by several people is read once
     for draft in drafts:
         phones: list[str] = []
         for raw in draft.phones_raw:
-            e164, doubtful = _format_phone(raw, region, options.default_region)
+            if raw not in formatted:
+                formatted[raw] = _format_phone(raw, region, options.default_region)
+            e164, doubtful = formatted[raw]
             if e164 is not None:
                 if e164 not in phones:
                     phones.append(e164)

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from .chrome import Body, Line
 from .dates import (
@@ -57,25 +58,28 @@ def _fold(text: str) -> str:
 
 class _LazyPattern:
     """A regular expression compiled on first use: the line patterns are long (a few thousand characters
-    each), a page often needs only some of them, and importing the module should not pay for all."""
+    each), a page often needs only some of them, and importing the module should not pay for all.
 
-    __slots__ = ("_compiled", "source")
+    The first use stores the compiled pattern and its ``match`` and ``search`` on the instance (until then
+    the slots are empty and ``__getattr__`` compiles), so later calls cost what a compiled pattern's do."""
+
+    __slots__ = ("compiled", "match", "search", "source")
+
+    compiled: re.Pattern[str]
+    match: Callable[..., re.Match[str] | None]
+    """``match(text, pos=0)``, as on the compiled pattern."""
+    search: Callable[..., re.Match[str] | None]
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._compiled: re.Pattern[str] | None = None
 
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source)
-        return self._compiled
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compiled.match(text, pos)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled.search(text)
+    def __getattr__(self, name: str) -> Any:
+        # Called only for an empty slot, before the first use.
+        if name not in ("compiled", "match", "search"):
+            raise AttributeError(name)
+        compiled = re.compile(self.source)
+        self.compiled, self.match, self.search = compiled, compiled.match, compiled.search
+        return getattr(self, name)
 
 
 # One all-caps word of a place: "WASHINGTON", "D.C.", "ST.", "O'HARE" (also "O’HARE", folded), "WINSTON-SALEM",
@@ -132,6 +136,8 @@ _OPENER = (
     r"|Hoy|Ayer|Este|Esta|El|La|Los|Las|En|Tras)(?=[ ,])"
 )
 
+# A printed date alone (what ``_DATE`` opens with).
+_DATE_ONLY = _LazyPattern(rf"(?i:{DATE_PATTERN})")
 # Date first, then the place and a dash (also searched for after a headline that lost its line break).
 _DATE_PLACE = _LazyPattern(rf"{_DATE}[ ]{{0,3}}(?:{_DASH}|,|:)[ ]{{0,3}}{_DASH_PLACE}[ ]{{0,3}}{_DASH}")
 
@@ -319,44 +325,64 @@ _SENTENCE_LEADS = frozenset(
         "the", "a", "an", "el", "la", "los", "las", "en", "desde", "hasta", "durante", "tras",
     )
 )
-# What each shape needs in the line, checked before the (costly) pattern is tried: how the line opens
-# (a capital, a date's first character, a parenthesis or bracket) and what it holds somewhere (a date's
-# digit; a parenthesis or bracket; those or a slash, as a wire marker has; a dash; a long dash). Only
-# necessary conditions: skipping a shape whose needs are not met never changes which shape matches.
-_OPENS_CAPITAL, _OPENS_DATE, _OPENS_PAREN, _HAS_DIGIT, _HAS_OPEN, _HAS_MARKER, _HAS_DASH, _HAS_LONG_DASH = (
-    1 << bit for bit in range(8)
-)
+# What each shape needs in the line, checked before the (costly) pattern is tried. Only necessary
+# conditions: skipping a shape whose needs are not met never changes which shape matches.
+# - How the line opens: a capital (a place), a date's first character, a parenthesis or bracket; two
+#   characters that can open an all-caps word, or a capitalised one.
+# - Where its opening run ends (``_OPENING_RUN``). A place and the separators after it are made only of
+#   letters, apostrophes, dots, slashes, commas, spaces and dashes, and a date up to its first digit only of
+#   letters (as case-insensitive matching takes them), commas, dots, spaces and tabs. So where a shape's
+#   date follows the place (or opens the line), the run ends at the date's first digit
+#   (``_DATE_AT_RUN_END``); where it follows the place in parentheses ("Los Angeles, CA. (February 3,
+#   2021)"), the run ends at the parenthesis and the next run at the digit (``_DATE_AFTER_PAREN``). A wire
+#   marker in parentheses after the place starts where the run ends (``_OPEN_AFTER_RUN``).
+# - What it holds somewhere: a digit (only looked for where the run ends at a parenthesis: a date after
+#   the marker), a parenthesis, bracket or slash, as a wire marker has; a dash; a long dash; "Today"
+#   or "Hoy".
+(
+    _OPENS_CAPITAL, _OPENS_CAPS_WORD, _OPENS_MIXED_WORD, _OPENS_DATE, _OPENS_PAREN,
+    _DATE_AT_RUN_END, _DATE_AFTER_PAREN, _OPEN_AFTER_RUN,
+    _HAS_DIGIT, _HAS_MARKER, _HAS_DASH, _HAS_LONG_DASH, _HAS_TODAY,
+) = (1 << bit for bit in range(13))
 _STRONG_NEEDS: tuple[int, ...] = (
-    _OPENS_CAPITAL | _HAS_DIGIT | _HAS_OPEN,  # place-date-paren
-    _OPENS_CAPITAL | _HAS_DIGIT | _HAS_MARKER,  # wire-marker: place, date, marker
-    _OPENS_CAPITAL | _HAS_DIGIT | _HAS_OPEN,  # wire-marker: place, marker, date
-    _OPENS_CAPITAL | _HAS_DIGIT,  # place-date
-    _OPENS_DATE | _HAS_DIGIT | _HAS_DASH,  # date-place
+    _OPENS_CAPITAL | _DATE_AFTER_PAREN,  # place-date-paren
+    _OPENS_CAPITAL | _DATE_AT_RUN_END | _HAS_MARKER,  # wire-marker: place, date, marker
+    _OPENS_CAPITAL | _OPEN_AFTER_RUN | _HAS_DIGIT,  # wire-marker: place, marker, date
+    _OPENS_CAPITAL | _DATE_AT_RUN_END,  # place-date
+    _OPENS_DATE | _DATE_AT_RUN_END | _HAS_DASH,  # date-place
     _OPENS_PAREN | _HAS_DASH,  # place-paren
-    _OPENS_CAPITAL | _HAS_OPEN | _HAS_DASH,  # wire-marker: place, marker, dash
+    _OPENS_CAPITAL | _OPEN_AFTER_RUN | _HAS_DASH,  # wire-marker: place, marker, dash
 )
 _WEAK_SHAPES: tuple[tuple[str, _LazyPattern, int], ...] = (
     ("place-dash", _PLACE_DASH, _OPENS_CAPITAL | _HAS_DASH),
-    ("place-dash", _PLACE_ABBR_TOUCHING, _OPENS_CAPITAL | _HAS_LONG_DASH),
-    ("place-caps", _PLACE_CAPS, _OPENS_CAPITAL),
+    ("place-dash", _PLACE_ABBR_TOUCHING, _OPENS_MIXED_WORD | _HAS_LONG_DASH),
+    ("place-caps", _PLACE_CAPS, _OPENS_CAPS_WORD),
     ("place-paren-bare", _PLACE_PAREN_BARE, _OPENS_PAREN),
-    ("date-place-bare", _DATE_PLACE_BARE, _OPENS_DATE | _HAS_DIGIT),
+    ("date-place-bare", _DATE_PLACE_BARE, _OPENS_DATE | _DATE_AT_RUN_END),
     ("place-bare", _PLACE_BARE, _OPENS_CAPITAL),
-    ("place-bare", _PLACE_TODAY, _OPENS_CAPITAL),
-    ("place-date-bare", _PLACE_DATE_BARE, _OPENS_CAPITAL | _HAS_DIGIT),
+    ("place-bare", _PLACE_TODAY, _OPENS_MIXED_WORD | _HAS_TODAY),
+    ("place-date-bare", _PLACE_DATE_BARE, _OPENS_CAPITAL | _DATE_AT_RUN_END),
 )
 _ALL_SHAPES = tuple((method, pattern, needs) for (method, pattern), needs in zip(_SHAPES, _STRONG_NEEDS, strict=True))
+_PLACE_DASH_NEEDS, _PLACE_CAPS_NEEDS = _WEAK_SHAPES[0][2], _WEAK_SHAPES[2][2]
 # The capitals a place opens with (``_UPPER``), and the letters a date opens with: the first letters of the
 # weekday and month names, as case-insensitive matching takes them (also the long s). With str.isdecimal(),
 # which is what ``\d`` takes, they tell how a line opens without a regex call.
 _UPPER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇ")
 _DATE_LEAD_LETTERS = frozenset("ADEFJLMNOSTVWadefjlmnostvwſ")
+# The second character of an all-caps word (``_CAPS_WORD``) and of a capitalised one (``_MIXED_WORD``).
+_CAPS_WORD_CHARS = _UPPER_CHARS | frozenset("'./-")
+_MIXED_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúñüàèìòùâêîôûç'.-")
+# The characters of a place and the separators after it, and of a date before its first digit: the
+# letters of both, also "İ", "ı", "ſ" and the Kelvin sign, which case-insensitive matching takes for "i",
+# "s" and "k" (see the needs above).
+_OPENING_RUN = re.compile(rf"[{_UPPER}{_LOWER}İıſK'./, \t\-‐‑‒–—―]*")
 # Case-insensitive matching takes "ſ" for "s" and "ı", "İ" for "i"; lowercasing after this table reads a
 # line's letters as the date pattern does, one character for one (``DATE_WORD_LEADS`` are lowercase).
 _CASE_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
-# Any dash a dateline uses, and the long ones.
-_ANY_DASH = re.compile(r"[-‐‑‒–—―−]")
-_ANY_LONG_DASH = re.compile(r"[‒–—―−]")
+# Every dash a dateline uses (the minus sign is folded to "―"), and the long ones.
+_DASHES = "-‐‑‒–—―"
+_LONG_DASHES = "‒–—―"
 
 # The weak shapes, taken only in the first paragraph and only where real prose follows.
 _WEAK_METHODS = frozenset(
@@ -376,9 +402,6 @@ _CUE_AFTER = 20
 _DATE_DIGIT_REACH = 32
 # Any digit (a date holds one).
 _DIGIT = re.compile(r"\d")
-# What a strong shape needs somewhere in the line: a date's digit, or the parenthesis or bracket of a
-# wire marker or a parenthesised place. A line without any is skipped without trying the shapes.
-_STRONG_HINT = re.compile(r"[\d(\[]")
 
 
 class _Found:
@@ -403,21 +426,28 @@ class _Found:
     def groupdict(self) -> dict[str, str | None]:
         return {name: self.group(name) if self._match.start(name) >= 0 else None for name in self._match.re.groupindex}
 
+    def optional(self, name: str) -> str | None:
+        """``groupdict().get(name)`` without building the dict: None where the group did not take part in
+        the match or the pattern has no such group."""
+        if name not in self._match.re.groupindex:
+            return None
+        start, end = self._match.span(name)
+        return None if start < 0 else self._text[start:end]
+
 
 def find_dateline(body: Body, langs: Languages, options: ParseOptions) -> tuple[Dateline | None, list[Warning]]:
     """The dateline at the start of the body's first paragraph, or None."""
     lines = body.lines[:_MAX_LINES]
     prose_index = first_prose_index(lines, options.max_line_chars)
     page_text = body.text[:_PERSON_SCAN_CHARS]
+    # A dateline is short: only the opening of a line is read.
+    opening = min(options.max_line_chars, _OPENING_CHARS)
     for position, line in enumerate(lines):
         if line.kind == "heading" or line.hidden:
             continue
-        # A dateline is short: only the opening of a line is read.
-        text = line.text[: min(options.max_line_chars, _OPENING_CHARS)]
+        text = line.text[:opening]
         weak_allowed = line.index <= prose_index
         caps_allowed = line.index <= prose_index + 1
-        if not (weak_allowed or caps_allowed) and _STRONG_HINT.search(text) is None:
-            continue  # past the first paragraph only the strong shapes are tried, and none can match
         following = lines[position + 1].text[:_OPENING_CHARS] if position + 1 < len(lines) else ""
         found = _match_line(
             text,
@@ -444,7 +474,13 @@ def _doubtful(lines: tuple[Line, ...], prose_index: int, options: ParseOptions) 
             break
         text = line.text[: min(options.max_line_chars, _OPENING_CHARS)]
         folded = _fold(text)
-        matched = _PLACE_DASH.match(folded) or _PLACE_CAPS.match(folded)
+        features = _line_features(folded)
+        matched = None
+        for pattern, needs in ((_PLACE_DASH, _PLACE_DASH_NEEDS), (_PLACE_CAPS, _PLACE_CAPS_NEEDS)):
+            if needs & features == needs:
+                matched = pattern.match(folded)
+                if matched is not None:
+                    break
         match = None if matched is None else _Found(matched, text)
         if match is not None and _is_place(_place_of(match)):
             where = text[: match.end()]
@@ -463,7 +499,7 @@ def _match_line(
     searched for a person named like a capitalised place ("Jane Doe – ..." and later "said Doe").
     """
     folded = _fold(text)
-    for method, pattern in _candidates(folded, weak_allowed or caps_allowed):
+    for method, pattern in _candidates(_line_features(folded), weak_allowed or caps_allowed):
         matched = pattern.match(folded)
         if matched is None:
             continue
@@ -471,7 +507,7 @@ def _match_line(
         if not _is_place(_place_of(match)):
             continue
         if not weak_allowed and method in _WEAK_METHODS and (
-            method != "place-dash" or match.groupdict().get("mixed") or _has_lower(match.group("place"))
+            method != "place-dash" or match.optional("mixed") or _has_lower(match.group("place"))
         ):
             continue
         if method == "wire-marker" and not _wire_ok(match):
@@ -489,41 +525,60 @@ def _match_line(
     return None
 
 
-def _candidates(folded: str, weak_allowed: bool) -> Iterator[tuple[str, _LazyPattern]]:
-    """The shapes to try on the line, in order, leaving out those whose needs the line does not meet."""
-    features = _line_features(folded)
-    for method, pattern, needs in _ALL_SHAPES:
-        if needs & features == needs:
-            yield method, pattern
-    if weak_allowed:
-        for method, pattern, needs in _WEAK_SHAPES:
-            if needs & features == needs:
-                yield method, pattern
+@functools.lru_cache(maxsize=1 << 13)
+def _candidates(features: int, weak_allowed: bool) -> tuple[tuple[str, _LazyPattern], ...]:
+    """The shapes to try on a line with these features, in order, leaving out those whose needs the line
+    does not meet (one entry per combination of features: a few thousand at most)."""
+    shapes = _ALL_SHAPES + _WEAK_SHAPES if weak_allowed else _ALL_SHAPES
+    return tuple((method, pattern) for method, pattern, needs in shapes if needs & features == needs)
 
 
 def _line_features(folded: str) -> int:
-    """What the line opens with and holds, as the shapes' need flags."""
+    """What the line opens with, where its opening run ends and what it holds, as the shapes' need flags."""
     if not folded:
         return 0
     first = folded[0]
+    second = folded[1:2]
     features = 0
     if first in _UPPER_CHARS:
         features |= _OPENS_CAPITAL
+        # ("'", "." and "-" can follow the capital in both.)
+        if second in _CAPS_WORD_CHARS:
+            features |= _OPENS_CAPS_WORD
+        if second in _MIXED_WORD_CHARS:
+            features |= _OPENS_MIXED_WORD
     if first in _DATE_LEAD_LETTERS or first.isdecimal():
         features |= _OPENS_DATE
     if first in "([":
         features |= _OPENS_PAREN
-    if _DIGIT.search(folded):
-        features |= _HAS_DIGIT
-    if "(" in folded or "[" in folded:
-        features |= _HAS_OPEN | _HAS_MARKER
-    elif "/" in folded:
+    run_end = _run_end(folded, 0)
+    after_run = folded[run_end : run_end + 1]
+    if after_run.isdecimal():
+        features |= _DATE_AT_RUN_END
+    elif after_run in ("(", "["):
+        features |= _OPEN_AFTER_RUN
+        if after_run == "(":
+            next_end = _run_end(folded, run_end + 1)
+            if folded[next_end : next_end + 1].isdecimal():
+                features |= _DATE_AFTER_PAREN
+        # No digit stands in the run: the line holds one exactly where one follows the run's end.
+        if _DIGIT.search(folded, run_end):
+            features |= _HAS_DIGIT
+    if "(" in folded or "[" in folded or "/" in folded:
         features |= _HAS_MARKER
-    if _ANY_DASH.search(folded):
+    if any(dash in folded for dash in _DASHES):
         features |= _HAS_DASH
-        if _ANY_LONG_DASH.search(folded):
+        if any(dash in folded for dash in _LONG_DASHES):
             features |= _HAS_LONG_DASH
+    if "Today" in folded or "Hoy" in folded:
+        features |= _HAS_TODAY
     return features
+
+
+def _run_end(folded: str, start: int) -> int:
+    """Where the run of ``_OPENING_RUN`` characters from ``start`` ends."""
+    run = _OPENING_RUN.match(folded, start)  # (always matches, the run may be empty)
+    return run.end() if run else start
 
 
 def _match_after_headline(text: str, page_text: str = "") -> tuple[str, _Found] | None:
@@ -540,15 +595,14 @@ def _match_after_headline(text: str, page_text: str = "") -> tuple[str, _Found] 
     folded = _fold(text)
     if _DIGIT.search(folded) is None:
         return None  # every shape here holds a date, and every date a digit
-    date_starts: list[int] | None = None
+    # Every shape here holds a date, which starts where one can (:func:`_date_starts`) and matches there
+    # on its own: without such a start no shape can match, and the date-first shapes are tried only there.
+    dates = [start for start in _date_starts(folded) if _DATE_ONLY.match(folded, start)]
+    if not dates:
+        return None
     for method, pattern in (("place-date", _GLUED_PLACE_DATE), ("date-place", _DATE_PLACE),
                             ("date-place-bare", _DATE_PLACE_BARE)):
-        if method == "place-date":
-            matched = pattern.search(folded)
-        else:
-            if date_starts is None:
-                date_starts = _date_starts(folded)
-            matched = _search_date_first(pattern, folded, date_starts)
+        matched = pattern.search(folded) if method == "place-date" else _search_date_first(pattern, folded, dates)
         if matched is None:
             continue
         match = _Found(matched, text)
@@ -608,7 +662,7 @@ def _has_lower(text: str | None) -> bool:
 
 
 def _place_of(match: _Found) -> str:
-    return match.group("mixed") if match.groupdict().get("mixed") else match.group("place")
+    return match.group("mixed") if match.optional("mixed") else match.group("place")
 
 
 def _is_place(place: str) -> bool:
@@ -633,7 +687,7 @@ def _bare_place_ok(match: _Found, page_text: str) -> bool:
     An acronym is also printed in capitals inside the page's sentences ("... said FEMA officials"); a
     city is not ("... in Toledo").
     """
-    if match.groupdict().get("mixed"):
+    if match.optional("mixed"):
         return True
     place = match.group("place")
     letters = sum(ch.isalpha() for ch in place)
@@ -684,7 +738,7 @@ def _paren_place_ok(place: str, method: str) -> bool:
 
 def _names_a_person(match: _Found, page_text: str) -> bool:
     """A capitalised place whose city's last word names a person on the page ("said Doe")."""
-    place = match.groupdict().get("mixed") or match.group("place")
+    place = match.optional("mixed") or match.group("place")
     # The city part: "Jane Smith, MD" names Smith as much as "Jane Smith" does.
     city = re.sub(r"(?:,[ ].*|[ ]D\.?C\.?)$", "", place)
     if not page_text or not _has_lower(city) or not city.strip():
@@ -709,10 +763,9 @@ def _person_cues(word: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _wire_ok(match: _Found) -> bool:
-    groups = match.groupdict()
-    if groups.get("date"):
+    if match.optional("date"):
         return True  # a date and a marker together are structure enough
-    wire = groups.get("wire") or ""
+    wire = match.optional("wire") or ""
     if ":" in wire:
         return False  # a stock ticker ("(NYSE: PG)") names the company, not a wire
     # A capitalised name counts ("(NEWMEDIAWIRE)"), a party or district code does not ("(D-N.M.)", "(CA-35)").
@@ -742,7 +795,7 @@ def _dateline(
     warnings: list[Warning] = []
     # A glued dateline starts inside its line, after the headline the scrape joined to it.
     raw = line.text[match.start() : match.end()].rstrip()
-    date_raw = match.groupdict().get("date")
+    date_raw = match.optional("date")
     date = None
     if date_raw:
         language = langs.of_line(line.index)
@@ -770,6 +823,7 @@ def compile_patterns() -> None:
     for _, pattern, _ in _ALL_SHAPES + _WEAK_SHAPES:
         _ = pattern.compiled
     _ = _GLUED_PLACE_DATE.compiled
+    _ = _DATE_ONLY.compiled
 
 
 __all__ = ["compile_patterns", "find_dateline"]

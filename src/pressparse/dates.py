@@ -415,6 +415,8 @@ _PROSE_WORDS = 25
 _PROSE_CHARS = 180
 # ... and at least this share of its words start in lowercase (a Title Case headline does not).
 _PROSE_LOWERCASE = 0.3
+# The kinds of line that can be release prose.
+_PROSE_KINDS = frozenset(("paragraph", "quote", "code"))
 
 
 def find_dates(
@@ -537,11 +539,23 @@ def _order_from_counts(day_first: int, month_first: int) -> NumericOrder | None:
 def lowercase_share(text: str, limit: int = 40) -> float:
     """Share of the first ``limit`` words that start with a lowercase letter (prose is high, Title Case low)."""
     # Splitting at most ``limit`` times gives the same first words without splitting a long line whole.
-    words = [w.lstrip("\"'“‘(¿¡") for w in text.split(maxsplit=limit)[:limit]]
-    words = [w for w in words if w and w[0].isalpha()]
-    if not words:
-        return 0.0
-    return sum(w[0].islower() for w in words) / len(words)
+    # A word's opening quotes and brackets are skipped; a word that then starts with no letter is not counted.
+    letters = lowercase = 0
+    for word in text.split(maxsplit=limit)[:limit]:
+        if word[0] in _WORD_OPENERS:
+            word = word.lstrip(_WORD_OPENERS)
+            if not word:
+                continue
+        first = word[0]
+        if first.isalpha():
+            letters += 1
+            if first.islower():
+                lowercase += 1
+    return lowercase / letters if letters else 0.0
+
+
+# What may open a word before its first letter (see :func:`lowercase_share`).
+_WORD_OPENERS = "\"'“‘(¿¡"
 
 
 def first_prose_index(lines: tuple[Line, ...], max_chars: int) -> int:
@@ -551,12 +565,14 @@ def first_prose_index(lines: tuple[Line, ...], max_chars: int) -> int:
     is not taken for the first paragraph.
     """
     for line in lines:
+        if line.kind not in _PROSE_KINDS:
+            continue
         text = line.text[:max_chars]
+        # (The length tests first: they are cheaper than splitting the line into words.)
         if (
-            line.kind in ("paragraph", "quote", "code")
-            and (len(text.split(maxsplit=_PROSE_WORDS)) >= _PROSE_WORDS or (len(text) >= _PROSE_CHARS and " " in text))
-            and lowercase_share(text) >= _PROSE_LOWERCASE
-        ):
+            (len(text) >= _PROSE_CHARS and " " in text)
+            or (len(text) >= _PROSE_WORDS and len(text.split(maxsplit=_PROSE_WORDS)) >= _PROSE_WORDS)
+        ) and lowercase_share(text) >= _PROSE_LOWERCASE:
             return line.index
     return lines[-1].index if lines else 0
 

@@ -27,13 +27,11 @@ import bisect
 import collections
 import heapq
 import itertools
-import operator
 import random
 import re
-import struct
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -197,18 +195,31 @@ class _Signal:
         return None
 
 
-# What the signal counts of one word, packed into one int: a 16-bit field per count, so that summing
-# the codes of a line's words sums every count at once (a line has at most 1,200 characters, so no
-# field can overflow into the next). English and Spanish count twice per function word and once per
-# ending or accent, i.e. in half points.
-_WORD, _LOWER, _EN2, _ES2, _FR, _PT, _DE, _IT, _NOT_ES_ACCENT, _NOT_A_WORD = range(10)
-_FIELDS = 10
+# What the signal counts of one word, packed into one int, so that summing the codes of a line's words
+# sums every count at once. A line has at most 1,200 characters (_MAX_SIGNAL_CHARS), so at most 600 words
+# and 1,200 half points: a field counting at most one per word has 10 bits, the English and Spanish half
+# points (two per function word, one per ending or accent, capitalised function words included) have 11,
+# and no field can overflow into the next. The counts most lines have come first, in the low 62 bits:
+# while a line's sum stays below 2**63, ``sum`` adds machine words and allocates nothing.
+_LOWER = 0
+"""Lowercase words."""
+_EN2 = 10
+_ES2 = 21
+"""English and Spanish, in half points."""
+_CAPITALS = 32
+"""Capitalised function words; their hits count only on some lines (see _signal)."""
+_PT = 42
+_FR = 52
+_DE = 62
+_IT = 72
+_NOT_ES_ACCENT = 82
+_NOT_A_WORD = 92
+"""Tokens that are not one word (then the line's words are taken with the regex)."""
+_MASK10 = (1 << 10) - 1
+_MASK11 = (1 << 11) - 1
+_CAPITAL_CODE = 1 << _CAPITALS
+"""The code of every capitalised function word."""
 _OTHER_FIELDS = tuple(zip((_FR, _PT, _DE, _IT), _OTHER_WORDS.values(), strict=True))
-# A capitalised word's function-word hits go in the same fields shifted up by this much: they count
-# only on some lines.
-_CAPITAL_SHIFT = 16 * _FIELDS
-_LOWERCASE_PART = (1 << _CAPITAL_SHIFT) - 1
-_unpack_fields = struct.Struct(f"<{_FIELDS}H").unpack
 # Word codes already computed (a word's code never changes); bounded.
 _WORD_CODES: dict[str, int] = {}
 _WORD_CODE_MEMO = 100_000
@@ -216,53 +227,66 @@ _WORD_CODE_MEMO = 100_000
 
 def _hit_code(word: str) -> int:
     """The function-word fields of a lowercase word."""
-    code = ((word in _EN_WORDS) << 16 * _EN2 + 1) + ((word in _ES_WORDS) << 16 * _ES2 + 1)
+    code = ((word in _EN_WORDS) << _EN2 + 1) + ((word in _ES_WORDS) << _ES2 + 1)
     for field, vocabulary in _OTHER_FIELDS:
-        code += (word in vocabulary) << 16 * field
+        code += (word in vocabulary) << field
     return code
 
 
+# Every function word has a hit, so a code here is never 0.
 _HIT_CODES = {word: _hit_code(word) for word in _EN_WORDS | _ES_WORDS | frozenset().union(*_OTHER_WORDS.values())}
 
 
 def _word_code(token: str) -> int:
     """The code of a token of _tokens: its counts, or where it is not one word, a mark of that."""
-    code = 1 if len(token) <= 40 and token.isalpha() else 1 + (1 << 16 * _NOT_A_WORD)
+    # (The regex's words can be tokens that are not one word too: "x²y"; they are counted as the rest.)
+    code = 0 if len(token) <= 40 and token.isalpha() else 1 << _NOT_A_WORD
     if not token.islower():
-        # A capitalised function word: its hits, kept apart (see _signal).
-        return code + (_HIT_CODES.get(token.lower(), 0) << _CAPITAL_SHIFT)
-    code += (1 << 16 * _LOWER) + _HIT_CODES.get(token, 0)
+        # A capitalised function word (always letters only) is only marked: its hits are added where
+        # they count (see _signal).
+        return _CAPITAL_CODE if not code and token.lower() in _HIT_CODES else code
+    code += (1 << _LOWER) + _HIT_CODES.get(token, 0)
     if len(token) >= 6:
         if token.endswith(_ES_SUFFIXES):
-            code += 1 << 16 * _ES2
+            code += 1 << _ES2
         elif token.endswith(_EN_SUFFIXES):
-            code += 1 << 16 * _EN2
+            code += 1 << _EN2
     if not token.isascii():
         # Accented letters in lowercase words (names like "García" are capitalised).
         if not _ES_ACCENTS.isdisjoint(token):
-            code += 1 << 16 * _ES2
+            code += 1 << _ES2
         if not _NOT_ES_ACCENTS.isdisjoint(token):
-            code += 1 << 16 * _NOT_ES_ACCENT
+            code += 1 << _NOT_ES_ACCENT
     return code
 
 
-def _word_codes(words: list[str]) -> list[int]:
+def _codes_and_total(words: list[str]) -> tuple[list[int], int]:
+    """The words' codes and their sum."""
     found = list(map(_WORD_CODES.get, words))
-    if all(found):
-        return cast(list[int], found)
-    # Some words seen for the first time (None; no code is 0).
-    computed = {word: _word_code(word) for word in itertools.compress(words, map(operator.not_, found))}
+    try:
+        return cast(list[int], found), sum(cast(list[int], found))
+    except TypeError:  # some words seen for the first time (None)
+        pass
+    computed = {word: _word_code(word) for word, code in zip(words, found, strict=True) if code is None}
     if len(_WORD_CODES) < _WORD_CODE_MEMO:
         _WORD_CODES.update(computed)
-    return list(map(computed.get, words, found))  # type: ignore[arg-type]
+    codes = [computed[word] if code is None else code for word, code in zip(words, found, strict=True)]
+    return codes, sum(codes)
 
 
 # UTF-8 bytes with every ASCII non-letter made a space; bytes of non-ASCII characters are kept.
 _ASCII_NON_LETTERS_TO_SPACE = bytes(
     byte if byte >= 128 or chr(byte).isalpha() else ord(" ") for byte in range(256)
 )
-# Frequent non-ASCII separators (quotes, dashes, ellipsis) in UTF-8.
+# Frequent non-ASCII separators (quotes, dashes, ellipsis) in UTF-8: all are b"\xe2\x80" and a third byte.
 _COMMON_MARKS = tuple(mark.encode("utf-8") for mark in "\u2019\u2018\u201c\u201d\u2013\u2014\u2026")
+_COMMON_MARK_PREFIX = b"\xe2\x80"
+assert all(mark[:2] == _COMMON_MARK_PREFIX for mark in _COMMON_MARKS)
+# One of those marks (one regex pass rather than a search per mark; ``bytes in bytes`` is slow: it first
+# tries the needle as an int and raises and clears a TypeError).
+_COMMON_MARK_RE = re.compile(
+    re.escape(_COMMON_MARK_PREFIX) + b"[" + b"".join(re.escape(mark[2:]) for mark in _COMMON_MARKS) + b"]"
+)
 
 
 def _tokens(text: str) -> list[str]:
@@ -272,9 +296,8 @@ def _tokens(text: str) -> list[str]:
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_NON_LETTERS_TO_SPACE).decode("ascii").split()
     data = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTERS_TO_SPACE)
-    for mark in _COMMON_MARKS:
-        if mark in data:
-            data = data.replace(mark, b" ")
+    if data.find(_COMMON_MARK_PREFIX) >= 0:
+        data = _COMMON_MARK_RE.sub(b" ", data)
     return data.decode("utf-8", "surrogatepass").split()
 
 
@@ -302,33 +325,30 @@ def _signal(text: str) -> _Signal:
         text = _without_non_word_tokens(text)
     # The line's counts are the sum of its words' codes: no Python loop per word.
     words = _tokens(text)
-    codes = _word_codes(words)
-    total = sum(codes)
-    if total >> 16 * _NOT_A_WORD & 0xFFFF:  # a token is not one word: take the regex's words
+    codes, total = _codes_and_total(words)
+    if total >> _NOT_A_WORD:  # a token is not one word: take the regex's words
         words = _WORD_RE.findall(text)
-        codes = _word_codes(words)
-        total = sum(codes)
+        codes, total = _codes_and_total(words)
     count = len(words)
     if not count:
         return _Signal(0, 0.0, 0.0, 0.0)
-    lower = total >> 16 * _LOWER & 0xFFFF
-    # Headlines (Title Case or capitals) capitalise function words too: compare without case.
-    heading = (count - lower) * 2 > count
-    capital_hits = total >> _CAPITAL_SHIFT
-    if capital_hits and not heading:
-        # Otherwise a capitalised function word counts only where it opens a sentence ("La carta dice"),
+    capitals = total >> _CAPITALS & _MASK10
+    if capitals:
+        # Headlines (Title Case or capitals) capitalise function words too: there every capitalised
+        # function word counts. Otherwise it counts only where it opens a sentence ("La carta dice"),
         # i.e. the next word is lowercase, not inside a name ("Los Angeles", "El Salvador", "The Hill").
-        capital_hits = 0
+        heading = (count - (total & _MASK10)) * 2 > count
         last = count - 1
-        for i in itertools.compress(range(count), map(operator.gt, codes, itertools.repeat(_LOWERCASE_PART))):
-            if i < last and codes[i + 1] >> 16 * _LOWER & 1:
-                capital_hits += codes[i] >> _CAPITAL_SHIFT
-    fields = _unpack_fields(((total & _LOWERCASE_PART) + capital_hits).to_bytes(2 * _FIELDS, "little"))
-    es = 0.5 * fields[_ES2]
+        i = -1
+        for _ in range(capitals):
+            i = codes.index(_CAPITAL_CODE, i + 1)
+            if heading or (i < last and codes[i + 1] & 1 << _LOWER):
+                total += _HIT_CODES[words[i].lower()]
+    es = 0.5 * (total >> _ES2 & _MASK11)
     if not text.isascii():
         es += 2 * (text.count("¿") + text.count("¡"))
-    other = max(fields[_FR], fields[_PT], fields[_DE], fields[_IT]) + 0.5 * fields[_NOT_ES_ACCENT]
-    return _Signal(count, 0.5 * fields[_EN2], es, other)
+    other = max(total >> _FR & _MASK10, total >> _PT & _MASK10, total >> _DE & _MASK10, total >> _IT & _MASK10)
+    return _Signal(count, 0.5 * (total >> _EN2 & _MASK11), es, other + 0.5 * (total >> _NOT_ES_ACCENT & _MASK10))
 
 
 # --------------------------------------------------------------------------- langdetect fallback
@@ -513,10 +533,13 @@ class _Detector:
 
     def _trials_python(self, grams: list[str], rand: random.Random) -> list[list[float]]:
         """The final probabilities of each of langdetect's trials (Detector._detect_block)."""
+        return list(self._walks_python(grams, rand))
+
+    def _walks_python(self, grams: list[str], rand: random.Random) -> Iterator[list[float]]:
+        """_trials_python, one trial at a time (the caller may stop early)."""
         vectors = [self._vector(gram) for gram in grams]
         size = len(self.langlist)
         choice = rand.choice
-        out: list[list[float]] = []
         for _ in range(_LD_TRIALS):
             prob = [1.0 / size] * size
             alpha = _LD_ALPHA + rand.gauss(0.0, 1.0) * _LD_ALPHA_WIDTH
@@ -530,8 +553,7 @@ class _Detector:
                     if max(prob) > _LD_CONV_THRESHOLD or i >= _LD_ITERATION_LIMIT:
                         break
                 i += 1
-            out.append(prob)
-        return out
+            yield prob
 
     def _rows(self, grams: list[str]) -> Any:
         """The matrix row of each gram (rows are added for grams seen for the first time)."""
@@ -555,7 +577,11 @@ class _Detector:
         return np.fromiter(map(row_of.__getitem__, grams), dtype=np.intp, count=len(grams))
 
     def _trials_numpy(self, grams: list[str], rand: random.Random, rows: Any = None) -> list[list[float]]:
-        """As _trials_python, with numpy. The floats are identical: each element still gets the same
+        """As _trials_python, with numpy (see _walks_numpy)."""
+        return list(self._walks_numpy(grams, rand, rows))
+
+    def _walks_numpy(self, grams: list[str], rand: random.Random, rows: Any = None) -> Iterator[list[float]]:
+        """As _walks_python, with numpy. The floats are identical: each element still gets the same
         IEEE multiply, add and divide in the same order, and the sum stays Python's ``sum`` (numpy's
         pairwise sum would round differently).
 
@@ -571,7 +597,6 @@ class _Detector:
             rows = self._rows(grams)
         size = len(self.langlist)
         count = len(grams)
-        out: list[list[float]] = []
         for _ in range(_LD_TRIALS):
             alpha = _LD_ALPHA + rand.gauss(0.0, 1.0) * _LD_ALPHA_WIDTH
             weight = alpha / _LD_BASE_FREQ
@@ -590,7 +615,19 @@ class _Detector:
             blocks: list[Any] = []
             heads: list[Any] = []
             block = 0
-            while max(values) / total <= _LD_CONV_THRESHOLD and i < _LD_ITERATION_LIMIT:
+            # The check "max(values) / total <= threshold" without max() each time: the leading language
+            # rarely changes. Where it still has at least 1/1000 of the total, no other language can be
+            # above the threshold (the values are not negative and add up to the total), so its ratio
+            # alone decides; only below that is the maximum looked for again.
+            top = 0
+            while True:
+                ratio = values[top] / total
+                if ratio < 0.001:
+                    highest = max(values)
+                    top = values.index(highest)
+                    ratio = highest / total
+                if ratio > _LD_CONV_THRESHOLD or i >= _LD_ITERATION_LIMIT:
+                    break
                 if block == len(blocks):
                     # The next blocks' factors, each block behind a free row for the normalised prob.
                     wanted = min(2 * wanted, (_LD_ITERATION_LIMIT - i) // 5)
@@ -609,9 +646,9 @@ class _Detector:
                 total = sum(values)
                 block += 1
                 i += 5
-            out.append([p / total for p in values])
+            # Settled before the yield: a caller that stops early leaves rand where langdetect would.
             draws.settle(1 + i)
-        return out
+            yield [p / total for p in values]
 
     def _numpy_path_agrees(self) -> bool:
         """Whether the numpy path gives the pure-Python path's probabilities on this machine."""
@@ -634,14 +671,24 @@ class _Detector:
             return []
         return self._probabilities(grams)
 
-    def _probabilities(self, grams: list[str], rows: Any = None) -> list[tuple[str, float]]:
+    def _probabilities(self, grams: list[str], rows: Any = None, wanted: Sequence[int] = (),
+                       min_probability: float = 0.0) -> list[tuple[str, float]]:
+        """langdetect's probabilities; or, given ``wanted`` (language indexes), [] as soon as none of
+        them can still reach ``min_probability``."""
         size = len(self.langlist)
         langprob = [0.0] * size
         rand = random.Random(self.seed)
-        trials = self._trials_numpy(grams, rand, rows) if self._numpy is not None else self._trials_python(grams, rand)
-        for prob in trials:
+        trials = self._walks_numpy(grams, rand, rows) if self._numpy is not None else self._walks_python(grams, rand)
+        for done, prob in enumerate(trials, 1):
             for j in range(size):
                 langprob[j] += prob[j] / _LD_TRIALS
+            # A trial adds at most 1/_LD_TRIALS to a language (its probabilities are at most 1): where
+            # even that for every trial left cannot lift a wanted language to the threshold, the answer
+            # is none of them, and the remaining trials (most of the cost) are not run. The margin is
+            # far above the rounding of these few additions.
+            if wanted and all(langprob[j] + (_LD_TRIALS - done) / _LD_TRIALS < min_probability - 1e-9
+                              for j in wanted):
+                return []
         found = [(lang, p) for lang, p in zip(self.langlist, langprob, strict=True) if p > _LD_PROB_THRESHOLD]
         found.sort(key=lambda pair: pair[1], reverse=True)
         return found
@@ -655,7 +702,8 @@ class _Detector:
         rows = self._rows(grams) if self._numpy is not None else None
         if min_probability > 0.6 and self._outranked(grams, languages, rows):
             return None
-        for lang, prob in self._probabilities(grams, rows):
+        wanted = [j for j, lang in enumerate(self.langlist) if lang in languages]
+        for lang, prob in self._probabilities(grams, rows, wanted, min_probability):
             if lang in languages and prob >= min_probability:
                 return lang
         return None
@@ -790,6 +838,14 @@ _LANGUAGE_NAME_RE = re.compile(r"english|ingl[eé]s|espa[nñ]ol|spanish", re.IGN
 # End-of-release marks: "###", "# # #", "-30-", "****", "termina -", "- End -".
 _END_MARK_RE = re.compile(r"^\W{0,3}(?:#[\s#]{1,8}|\*{3,10}|-\s{0,2}30\s{0,2}-|(?:termina|end|fin)\W{0,3})\W{0,3}$",
                           re.IGNORECASE)
+# The longest text _END_MARK_RE matches: 3 + 10 + 3 characters.
+_END_MARK_MAX_CHARS = 16
+
+
+def _is_end_mark(text: str) -> bool:
+    """Whether the line (its first 60 characters, stripped) is an end-of-release mark."""
+    head = text[:60].strip()
+    return len(head) <= _END_MARK_MAX_CHARS and _END_MARK_RE.match(head) is not None
 
 
 def _marker_language(text: str) -> str | None:
@@ -939,7 +995,7 @@ def _line_votes(lines: Sequence[Line]) -> tuple[list[str | None], list[int], lis
     candidates: list[int] = []
     for i, (line, signal) in enumerate(zip(lines, signals, strict=True)):
         language: str | None = None
-        if not line.hidden and not _END_MARK_RE.match(line.text[:60].strip()):
+        if not line.hidden and not _is_end_mark(line.text):
             language = signal.best()
             if language is None and signal.words >= _MIN_DETECT_WORDS and _judgeable(line.text, signal):
                 candidates.append(i)
@@ -1017,7 +1073,7 @@ def _place_neutral(
         # The gap between two sections: the older section keeps lines up to its end mark
         # ("###"); otherwise lines leaning to the older language stay with it, and the rest
         # (a headline, a marker, a dateline of the next section) open the next section.
-        end_marks = [i for i in gap if _END_MARK_RE.match(lines[i].text[:60].strip())]
+        end_marks = [i for i in gap if _is_end_mark(lines[i].text)]
         split = end_marks[-1] + 1 if end_marks else None
         if split is None:
             split = gap.start

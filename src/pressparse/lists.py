@@ -356,6 +356,9 @@ def _find_line_lists(body: Body, taken: set[int]) -> list[tuple[_Open, str]]:
 def _html_lists(body: Body) -> list[list[int]]:
     """Runs of ``<ol>`` item lines (``Line.number`` set): one run per list."""
     runs: list[list[int]] = []
+    # a run holds two numbered lines at least: most pages (all text pages) have none
+    if sum(1 for line in body.lines if line.number is not None) < 2:
+        return runs
     # open runs by nesting level; a non-item line closes them all
     open_runs: dict[int, list[int]] = {}
     for idx, line in enumerate(body.lines):
@@ -457,6 +460,20 @@ def _inline_hits(text: str) -> list[_InlineHit]:
                                     len(text[match.end():match.end() + 5].lstrip()))
         hits.append(_InlineHit(token, match.start(), text_start, cands))
     return hits
+
+
+# A decimal digit other than 0-9 ("١"): \d reads it as a number, so no substring test can rule a marker out.
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
+def _may_hold_inline_run(text: str) -> bool:
+    """Cheap test before _inline_sequences: False only where ``text`` cannot hold a run, as a run needs
+    a marker counting 1 ("1.", "1)", "(1)", "a)", "(a)", "i)", "(i)") and one counting 2 ("2.", "2)",
+    "(2)", "b)", "(b)", "(ii)"); the markers are ASCII but for the digits."""
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        return True
+    return ("1." in text or "1)" in text or "a)" in text or "i)" in text) and (
+        "2." in text or "2)" in text or "b)" in text or "(ii)" in text)
 
 
 # What may stand just before the first inline marker: a colon, sentence end or a dash.
@@ -886,6 +903,7 @@ def _find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...],
     found: list[_Found] = []
     taken: set[int] = set()  # lines already part of an html-ol or inline list
     lines = body.lines
+    limit = _LINE_LIMIT.get()
 
     # html-ol: the block maker already numbered the items
     for html_run in _html_lists(body):
@@ -910,14 +928,14 @@ def _find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...],
             items.append(_make_item(body, number, line.start, text_start, end))
             taken.update(range(idx, last + 1))
         before = lines[html_run[0] - 1].text if html_run[0] > 0 else ""
-        found.append(_Found(tuple(items), _lead_in(before[:_LINE_LIMIT.get()]), html_run[0], "html-ol", False))
+        found.append(_Found(tuple(items), _lead_in(before[:limit]), html_run[0], "html-ol", False))
 
     # inline: "... sin demora: 1. Rescindir ... 2. Declarar ..."
     for idx, line in enumerate(lines):
         if idx in taken:
             continue
-        text = line.text[:_LINE_LIMIT.get()]
-        if "1" not in text and "a)" not in text and "(i)" not in text:
+        text = line.text[:limit]
+        if ("1" not in text and "a)" not in text and "(i)" not in text) or not _may_hold_inline_run(text):
             continue
         opening = _line_marker(text)
         for run_hits in _inline_sequences(text):
@@ -943,7 +961,7 @@ def _find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...],
                 continue  # "subsection (a) and (b) of the law": references, not a list
             intro_text = text[:run_hits[0].start]
             if not intro_text.strip() and idx > 0:
-                intro_text = lines[idx - 1].text[:_LINE_LIMIT.get()]
+                intro_text = lines[idx - 1].text[:limit]
             found.append(_Found(tuple(items), _lead_in(intro_text), idx, "inline", False))
             taken.add(idx)
             if len(found) >= _MAX_LISTS:
@@ -973,10 +991,10 @@ def _find_lists(body: Body, langs: Languages) -> tuple[tuple[NumberedList, ...],
             last = _item_extent(body, idx, stop, not_continuation)
             start = line.start + marker.start
             end = _strip_end(body, start, lines[last].end if last > idx else line.start +
-                             len(line.text[:_LINE_LIMIT.get()]))
+                             len(line.text[:limit]))
             items.append(_make_item(body, marker.number, start, line.start + marker.text_start, end))
         first = open_list.lines[0]
-        intro = (_lead_in(lines[first - 1].text[:_LINE_LIMIT.get()])
+        intro = (_lead_in(lines[first - 1].text[:limit])
                  if first > 0 and first - 1 not in item_lines else None)
         step_labels = open_list.shape[0] in ("step-en", "paso", "etapa")
         found.append(_Found(tuple(items), intro, first, method, step_labels))

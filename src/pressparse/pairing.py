@@ -18,10 +18,13 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import TypeVar
 
 from .records import Demand, Quote
 
 UNDETERMINED = "und"
+
+_R = TypeVar("_R", Demand, Quote)
 
 # Quotes per language beyond this are left unpaired (the alignment is quadratic).
 _MAX_QUOTES_PER_LANGUAGE = 200
@@ -36,10 +39,14 @@ _LENGTH_SLACK_CHARS = 20
 _WORD_RE = re.compile(r"[^\W\d_]{1,40}")
 # A run of digits (with inner separators) in a quote, e.g. "11,430,000" or "11.430.000".
 _NUMBER_RE = re.compile(r"\d[\d.,]{0,30}")
+# The separators of such a run (anything but a digit), removed to compare numbers across languages.
+_NON_DIGIT_RE = re.compile(r"\D")
 
 
 def _fold(text: str) -> str:
     """Casefold and strip accents, so "García" and "Garcia" compare equal."""
+    if text.isascii():
+        return text.casefold()  # no accents to strip: skip the decomposition
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -58,19 +65,15 @@ _NOT_NAMES_TEXT = (
 _NOT_NAMES = frozenset(_fold(word) for word in _NOT_NAMES_TEXT.split())
 
 
-def _names(attribution: str) -> frozenset[str]:
-    """The proper nouns of an attribution: capitalised words that are not titles."""
+def _names(words: list[str]) -> frozenset[str]:
+    """The proper nouns among an attribution's words: capitalised words that are not titles."""
     names: set[str] = set()
-    for word in _WORD_RE.findall(attribution[:_MAX_ATTRIBUTION_CHARS]):
-        folded = _fold(word)
-        if word[0].isupper() and len(word) >= 2 and folded not in _NOT_NAMES:
-            names.add(folded)
+    for word in words:
+        if word[0].isupper() and len(word) >= 2:
+            folded = _fold(word)
+            if folded not in _NOT_NAMES:
+                names.add(folded)
     return frozenset(names)
-
-
-def _last_word(attribution: str) -> str | None:
-    words = _WORD_RE.findall(attribution[:_MAX_ATTRIBUTION_CHARS])
-    return _fold(words[-1]) if words else None
 
 
 # --------------------------------------------------------------------------- demands
@@ -99,6 +102,9 @@ def _demand_lists(demands: Sequence[Demand]) -> list[list[int]]:
 
 def _pair_demands(demands: Sequence[Demand]) -> list[int | None]:
     partner: list[int | None] = [None] * len(demands)
+    # Lists pair across two languages (neither undetermined): with fewer, nothing can pair.
+    if len({d.language for d in demands} - {UNDETERMINED}) < 2:
+        return partner
     lists = _demand_lists(demands)
     used = [False] * len(lists)
     for a, first in enumerate(lists):
@@ -134,14 +140,16 @@ class _QuoteFeatures:
 def _features(quote: Quote) -> _QuoteFeatures:
     attribution = quote.attribution
     text = quote.text[:_MAX_QUOTE_CHARS]
+    # The letter words of the attribution, read once for its names and its last word.
+    words = _WORD_RE.findall(attribution[:_MAX_ATTRIBUTION_CHARS]) if attribution is not None else []
     return _QuoteFeatures(
         # A statement is a direct quote introduced as such; a translation may be told either way.
         kind="direct" if quote.kind == "statement" else quote.kind,
         length=len(quote.text),
         attributed=attribution is not None,
-        names=_names(attribution) if attribution is not None else frozenset(),
-        last_word=_last_word(attribution) if attribution is not None else None,
-        numbers=frozenset(re.sub(r"\D", "", n) for n in _NUMBER_RE.findall(text)),
+        names=_names(words),
+        last_word=_fold(words[-1]) if words else None,
+        numbers=frozenset(_NON_DIGIT_RE.sub("", n) for n in _NUMBER_RE.findall(text)),
     )
 
 
@@ -206,11 +214,13 @@ def _align(first: Sequence[_QuoteFeatures], second: Sequence[_QuoteFeatures]) ->
 
 def _pair_quotes(quotes: Sequence[Quote]) -> list[int | None]:
     partner: list[int | None] = [None] * len(quotes)
-    features = [_features(q) for q in quotes]
     languages: list[str] = []
     for quote in quotes:
         if quote.language != UNDETERMINED and quote.language not in languages:
             languages.append(quote.language)
+    if len(languages) < 2:
+        return partner  # quotes pair across two languages: nothing to align (and no features to read)
+    features = [_features(q) for q in quotes]
     for x, lang_a in enumerate(languages):
         for lang_b in languages[x + 1 :]:
             first = [i for i, q in enumerate(quotes) if q.language == lang_a and partner[i] is None]
@@ -228,17 +238,17 @@ def pair_counterparts(
     demands: tuple[Demand, ...], quotes: tuple[Quote, ...]
 ) -> tuple[tuple[Demand, ...], tuple[Quote, ...]]:
     """Set ``counterpart`` on demands and quotes that translate each other (None elsewhere)."""
-    demand_partners = _pair_demands(demands)
-    quote_partners = _pair_quotes(quotes)
-    paired_demands = tuple(
-        d if d.counterpart == p else dataclasses.replace(d, counterpart=p)
-        for d, p in zip(demands, demand_partners, strict=True)
-    )
-    paired_quotes = tuple(
-        q if q.counterpart == p else dataclasses.replace(q, counterpart=p)
-        for q, p in zip(quotes, quote_partners, strict=True)
-    )
+    paired_demands = _set_counterparts(demands, _pair_demands(demands)) if demands else ()
+    paired_quotes = _set_counterparts(quotes, _pair_quotes(quotes)) if quotes else ()
     return paired_demands, paired_quotes
+
+
+def _set_counterparts(records: tuple[_R, ...], partners: list[int | None]) -> tuple[_R, ...]:
+    """The records with ``counterpart`` set to their partners (each record kept where it already holds it)."""
+    return tuple(
+        r if r.counterpart == p else dataclasses.replace(r, counterpart=p)
+        for r, p in zip(records, partners, strict=True)
+    )
 
 
 __all__ = ["pair_counterparts"]

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .chrome import Body, Line
@@ -81,17 +81,28 @@ _STRAIGHT = '"'
 # releases for the inner paragraphs of a long quotation).
 _CONTINUATION_MARKS = "\u201c\u00ab\"\u2018"
 _ALL_MARKS = _OPENERS + _CLOSERS + _STRAIGHT
-# Any quotation mark (the scan over a line jumps from one to the next).
 # End punctuation and a space just before a mark (a sentence ended there).
 _SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+$")
+# Any quotation mark.
 _MARK = re.compile(f"[{_ALL_MARKS}]")
-# The only mark an ASCII line can hold (a search for one character skips ahead to it).
-_STRAIGHT_MARK = re.compile(_STRAIGHT)
 
 
 def _has_mark(s: str) -> bool:
     """Whether ``s`` holds a quotation mark (string searches: faster than a scan with ``_MARK``)."""
     return '"' in s or "\u201c" in s or "\u201d" in s or "\u00ab" in s or "\u00bb" in s
+
+
+def _sentence_ends_before(s: str, end: int) -> bool:
+    """Whether ``_SENTENCE_BEFORE`` is found in ``s[:end]``, read back from ``end`` (the search tries
+    every position of the line): spaces or tabs after an end mark, up to ``end`` or up to a newline
+    that ``s[:end]`` ends with (where "$" also matches)."""
+    for stop in (end, end - 1) if end > 0 and s[end - 1] == "\n" else (end,):
+        j = stop
+        while j > 0 and s[j - 1] in " \t":
+            j -= 1
+        if 0 < j < stop and s[j - 1] in ".!?":
+            return True
+    return False
 
 
 def _loose(word: str) -> str:
@@ -231,12 +242,51 @@ def _stop_then_reversed_core_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\.(?:{_trie_alternation(tuple(w[::-1] for w in _CORE_VERBS))})(?!\w)")
 
 
-def _last_core_verb_before_stop(low: str) -> int:
-    """Where the last whole word that is one of the plainest speech verbs, right before a full stop,
-    starts in ``low`` (a lowercased line without case oddities); -1 where none is."""
-    rev = low[::-1]
-    m = _stop_then_reversed_core_verb_re().search(rev)
-    return len(low) - m.end() if m else -1
+# A comma (or a colon), then a speech verb's last word, reversed, before a non-word character (or the
+# start), in the reversed lowercased text: a verb ending right before the comma ("He said, ...").
+@functools.cache
+def _mark_then_reversed_verb_end_re(mark: str) -> re.Pattern[str]:
+    words = tuple(verb.split()[-1][::-1] for verb in (*_EN_VERBS, *_ES_VERBS))
+    return re.compile(rf"{re.escape(mark)}(?:{_trie_alternation(words)})(?!\w)")
+
+
+def _lines_with_verb_before(state: _State, rev: str, marks: str) -> set[int]:
+    """The lines (of those without a case oddity) where a comma or colon in ``marks`` follows a whole
+    word that is a speech verb's last word (in the form ``_verb_last_words`` holds): one search over
+    the reversed page (``rev``) per mark, rather than a reading of every comma. The word before a
+    mark is its run of word characters, read in the lowercased line (lowering keeps a character a
+    word character)."""
+    starts = state.line_starts
+    size = len(rev)
+    found: set[int] = set()
+    for mark in marks:
+        for m in _mark_then_reversed_verb_end_re(mark).finditer(rev):
+            found.add(bisect_right(starts, size - m.end()) - 1)
+    return found
+
+
+def _core_verbs_of_lines(
+    page_low: str, rev: str, starts: list[int]
+) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Per line of ``page_low`` (lowercased lines joined by newlines, line ``k`` starting at
+    ``starts[k]``; ``rev`` is it reversed), found by two searches over the page rather than two per
+    line: where the last whole word that is one of the plainest speech verbs, right before a full
+    stop, starts (lines without one left out); and the commas such a verb follows (", said", as
+    ``_COMMA`` reads the comma), in order. Neither shape holds a newline, so each match lies within
+    one line; in the reversed page, the first match in a line is its last one."""
+    last_before_stop: dict[int, int] = {}
+    size = len(page_low)
+    for m in _stop_then_reversed_core_verb_re().finditer(rev):
+        at = size - m.end()
+        k = bisect_right(starts, at) - 1
+        if k not in last_before_stop:
+            last_before_stop[k] = at - starts[k]
+    verb_commas: dict[int, list[int]] = {}
+    for m in _comma_then_core_verb_re().finditer(page_low):
+        at = m.start()
+        k = bisect_right(starts, at) - 1
+        verb_commas.setdefault(k, []).append(at - starts[k])
+    return last_before_stop, verb_commas
 
 
 def _core_verb_at(s: str, low: str | None, pos: int) -> bool:
@@ -357,8 +407,8 @@ _TOKEN_FWD = re.compile(r"[ \t]*([^\s,;:()\[\]\u2014\u2013]+)")
 # A period glued between a lowercase letter and the next sentence's capitalised word inside a token
 # ("Adams.With": a legacy scrape lost the space).
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
-# What ends a word of a name besides white space (the characters _TOKEN_FWD excludes).
-_TOKEN_STOPS = frozenset(",;:()[]\u2014\u2013")
+# One word of a name read backward, in the reversed text (what _TOKEN_FWD reads forward).
+_TOKEN_REVERSED = re.compile(r"[^\s,;:()\[\]\u2014\u2013]+")
 # A short parenthetical at the end of a lead-in: "Ismail Ertug (S&D, DE) said".
 _PAREN_BACK = re.compile(r"\([^()]{0,40}\)[ \t]*$")
 # A relative clause opening an appositive ("Smith, who ...", "López, quien ...").
@@ -470,12 +520,12 @@ def _excerpt_trailer_re() -> re.Pattern[str]:
 
 # A paragraph-level heading or separator ends a statement's run of paragraphs.
 _SEPARATOR = re.compile(r"^\W{0,12}$")
-# "He said, Text..." / "X told reporters, Text..." with the marks lost.
-# Also after a colon: "In the letter, the lawmakers wrote: The idea to convert ...".
-_UNMARKED_BEFORE_TAIL = re.compile(r"[,:]\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
-# The same after a comma only: what a line without a colon holds (a search that starts with one
-# character skips ahead to it; a character class is tested at every position).
+# "He said, Text..." / "X told reporters, Text..." with the marks lost: a comma, white space and a
+# capital. Also after a colon: "In the letter, the lawmakers wrote: The idea to convert ...". One
+# pattern per mark, as "[,:]\s+" split in two (a search that starts with one character skips ahead
+# to it; a character class is tested at every position); their matches cannot overlap.
 _UNMARKED_BEFORE_COMMA_TAIL = re.compile(r",\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
+_UNMARKED_BEFORE_COLON_TAIL = re.compile(r":\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
 
 
 _Attribution = tuple[str | None, str, QuoteKind]
@@ -502,47 +552,78 @@ class _Found:
     method: str
 
 
-@dataclass
 class _State:
-    body: Body
-    first_by_surname: dict[str, str] = field(default_factory=dict)
-    """The first person quoted so far under each last word of a name (in order of first mention),
-    for pronoun resolution."""
-    latest_by_surname: dict[str, str] = field(default_factory=dict)
-    """The person quoted last under each last word of a name."""
-    warnings: list[Warning] = field(default_factory=list)
-    texts: list[str] = field(init=False)
-    """Each line's text as read (cut to the line limit), made once per page: every finder reads it."""
-    lows: list[str] = field(init=False)
-    """Each line's text lowercased, for cheap word tests."""
-    folds: list[str | None] = field(init=False)
-    """Each line's text lowercased where that agrees with IGNORECASE matching, None where it does
-    not (see ``_CASE_ODDITIES``): a word missing from it cannot be matched by a case-insensitive
-    pattern, a cheap test made before the pattern's scan (on None, the pattern is searched)."""
+    """What the finders of one page share: the page's lines as read, the speakers quoted so far and
+    the warnings. A plain class (no dataclass machinery): one is made per page."""
 
-    page_low: str = field(init=False)
-    """The lowercased lines joined by newlines: a word is looked for in the page at once, and the
-    few lines holding it are read (``lines_with``)."""
-    line_starts: list[int] = field(init=False)
-    """Where each line starts in ``page_low`` (and, last, where a line after the page would)."""
-    intro_word_lines: frozenset[int] = field(init=False)
-    """The lines holding a word that every statement intro holds (``_INTRO_WORDS``, in the
-    lowercased text): ``_statement_intro`` can find one in those lines only."""
+    __slots__ = ("body", "colon_lines", "first_by_surname", "folds", "intro_word_lines", "latest_by_surname",
+                 "line_starts", "lows", "odd_lines", "page_low", "texts", "warnings", "x_lines")
 
-    def __post_init__(self) -> None:
+    def __init__(self, body: Body) -> None:
+        self.body = body
+        self.first_by_surname: dict[str, str] = {}
+        """The first person quoted so far under each last word of a name (in order of first mention),
+        for pronoun resolution."""
+        self.latest_by_surname: dict[str, str] = {}
+        """The person quoted last under each last word of a name."""
+        self.warnings: list[Warning] = []
         limit = _LINE_LIMIT.get()
-        self.texts = [line.text[:limit] for line in self.body.lines]
-        self.lows = [s.lower() for s in self.texts]
-        self.page_low = "\n".join(self.lows)
-        self.line_starts = list(map(operator.add, itertools.accumulate(map(len, self.lows), initial=0),
-                                    itertools.count()))
-        self.intro_word_lines = frozenset(self.lines_with(_INTRO_WORDS))
-        joined = "".join(self.texts)
-        if not any(ch in joined for ch in _CASE_ODDITIES):  # one test for the page (they are rare)
-            self.folds = list(self.lows)
-        else:
-            self.folds = [None if any(ch in s for ch in _CASE_ODDITIES) else low
-                          for s, low in zip(self.texts, self.lows, strict=True)]
+        texts = [line.text[:limit] for line in body.lines]
+        self.texts = texts
+        """Each line's text as read (cut to the line limit), made once per page: every finder reads it."""
+        joined = "\n".join(texts)
+        odd = not joined.isascii() and any(ch in joined for ch in _CASE_ODDITIES)  # one test for the page (rare)
+        # An ASCII page is lowered at once; elsewhere line by line, so that each ASCII line takes the
+        # fast path of ``lower`` (on a string with one non-ASCII character, every character is looked up).
+        page_low = joined.lower() if joined.isascii() else ""
+        lows = page_low.split("\n") if page_low else []
+        if len(lows) != len(texts):
+            lows = [s.lower() for s in texts]
+            page_low = "\n".join(lows)
+        self.lows: list[str] = lows
+        """Each line's text lowercased, for cheap word tests."""
+        self.page_low: str = page_low
+        """The lowercased lines joined by newlines: a word is looked for in the page at once, and the
+        few lines holding it are read (``lines_with``)."""
+        self.line_starts: list[int] = list(
+            map(operator.add, itertools.accumulate(map(len, lows), initial=0), itertools.count())
+        )
+        """Where each line starts in ``page_low`` (and, last, where a line after the page would)."""
+        self.odd_lines: list[int] = (
+            [k for k, s in enumerate(texts) if any(ch in s for ch in _CASE_ODDITIES)] if odd else []
+        )
+        """The lines holding a case oddity, in order."""
+        folds: list[str | None] = list(lows)
+        for k in self.odd_lines:
+            folds[k] = None
+        self.folds = folds
+        """Each line's text lowercased where that agrees with IGNORECASE matching, None where it does
+        not (see ``_CASE_ODDITIES``): a word missing from it cannot be matched by a case-insensitive
+        pattern, a cheap test made before the pattern's scan (on None, the pattern is searched)."""
+        self.x_lines: list[int] = self.lines_with(("x",))
+        """The lines holding an "x" (in the lowercased text), where "excerpt" and "text" are looked for."""
+        self.colon_lines: list[int] = self.lines_with((":",))
+        """The lines holding a colon."""
+        # A statement intro opens its line as a heading ("Statement by X"), holds "following" or
+        # "siguiente", ends with a colon, or holds "statement" or "comunicado" and a colon (or a case
+        # oddity; see _statement_intro): only those lines are tested for its words (searches over the
+        # page for each of them cost more).
+        candidates = set(self.lines_with(("following", "siguiente")))
+        candidates.update(self.odd_lines)
+        heading = _STATEMENT_HEADING.match
+        candidates.update(k for k, s in enumerate(texts) if heading(s.lstrip()))
+        intro_lines = {k for k in candidates if any(w in lows[k] for w in _INTRO_WORDS)}
+        for k in self.colon_lines:
+            if k in candidates:
+                continue
+            if texts[k].rstrip().endswith(":"):
+                if any(w in lows[k] for w in _INTRO_WORDS):
+                    intro_lines.add(k)
+            elif "statement" in lows[k] or "comunicado" in lows[k]:
+                intro_lines.add(k)
+        self.intro_word_lines: frozenset[int] = frozenset(intro_lines)
+        """Lines holding a word that every statement intro holds (``_INTRO_WORDS``, in the lowercased
+        text), among those where an intro may be: ``_statement_intro`` can find one in those only."""
 
     def lines_with(self, words: Iterable[str]) -> list[int]:
         """The indexes, in order, of the lines whose lowercased text holds one of ``words`` (none
@@ -577,6 +658,22 @@ def _is_opening_shaped(s: str, i: int) -> bool:
     return (before.isspace() or before in "([\u2014\u2013-/") and (after.isalnum() or after in "\u2026.¿¡(")
 
 
+def _mark_positions(s: str) -> list[int]:
+    """Where the quotation marks of ``s`` are, in order: a string search for each mark (an ASCII
+    line can hold only the straight one), faster than a scan with the character class ``_MARK``."""
+    marks = _STRAIGHT if s.isascii() else _ALL_MARKS
+    out: list[int] = []
+    find = s.find
+    for ch in marks:
+        i = find(ch)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1)
+    if len(marks) > 1:
+        out.sort()
+    return out
+
+
 def _scan_line(s: str, depth_start: int) -> list[tuple[int, int | None]]:
     """Top-level quoted spans of one line as (open, close) pairs. Where a span is still open at
     the end of the line, the last pair has close None. ``depth_start`` 1 means the line continues
@@ -584,8 +681,8 @@ def _scan_line(s: str, depth_start: int) -> list[tuple[int, int | None]]:
     spans: list[tuple[int, int | None]] = []
     depth = depth_start
     start = 0
-    for mark in (_STRAIGHT_MARK if s.isascii() else _MARK).finditer(s):
-        i, ch = mark.start(), mark.group(0)
+    for i in _mark_positions(s):
+        ch = s[i]
         if i == 0 and depth_start:
             continue
         if ch in _OPENERS:
@@ -744,8 +841,10 @@ def _read_name_forward(s: str, i: int, nested: bool = False) -> tuple[str, int] 
         if person:
             return person
     if has_name:
-        words = [w.rstrip(".") if w.rstrip(".").lower() in _TITLES and len(w) > 5 else w for w in words]
-        return " ".join(words).rstrip(), pos
+        name = " ".join(words)
+        if "." in name:  # a title's period is dropped ("Secretary." read as "Secretary")
+            name = " ".join(w.rstrip(".") if w.rstrip(".").lower() in _TITLES and len(w) > 5 else w for w in words)
+        return name.rstrip(), pos
     g = _group_after_re().match(s, i)
     if g:
         return g.group(1), g.end()
@@ -794,17 +893,15 @@ def _person_with_role(s: str, pos: int, words: list[str], has_name: bool) -> tup
 
 
 def _token_back(s: str, lo: int, end: int) -> tuple[int, int] | None:
-    """(start, end) of the word (no white space or _TOKEN_STOPS) that ends ``s[lo:end]`` before
-    spaces or tabs, read backward from ``end`` (a pattern anchored at the end would try every start
-    in the window)."""
+    """(start, end) of the word (white space and the stops _TOKEN_FWD excludes end it) that ends
+    ``s[lo:end]`` before spaces or tabs, read backward from ``end`` (a pattern anchored at the end
+    would try every start in the window)."""
     if end > lo and s[end - 1] == "\n":
         end -= 1  # "$" also matches before a final newline
-    while end > lo and s[end - 1] in " \t":
-        end -= 1
-    k = end
-    while k > lo and not s[k - 1].isspace() and s[k - 1] not in _TOKEN_STOPS:
-        k -= 1
-    return (k, end) if k < end else None
+    end = lo + len(s[lo:end].rstrip(" \t"))
+    # The word is the run of _TOKEN_REVERSED opening the reversed window.
+    m = _TOKEN_REVERSED.match(s[lo:end][::-1])
+    return (end - m.end(), end) if m else None
 
 
 def _read_name_backward(s: str, end: int) -> str | None:
@@ -970,7 +1067,7 @@ def _speaker_in_lead(
     # "that"/"que" must end the lead-in (no letter folds to theirs but their own: a cheap test first).
     ends_that = stripped[-3:].lower() == "que" or stripped[-4:].lower() == "that"
     that = _THAT_END.search(stripped) if stripped and marked_text and ends_that else None
-    if that and _words(marked_text or "") >= 6 and (marked_text or "")[:1].isupper():
+    if that and not _fewer_words(marked_text or "", 6) and (marked_text or "")[:1].isupper():
         # "X, role, señala que «PostgreSQL 8.0 nos provee ...»": "que"/"that" before a marked full
         # sentence introduces the quoted words themselves (unmarked, it reports them indirectly).
         verbs = list(_verb_re().finditer(stripped, max(0, that.start() - 30), that.start()))
@@ -1252,8 +1349,11 @@ def _span_text(body: Body, texts: list[str], span: _Span) -> tuple[int, int, str
 def _excerpts(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     """Block excerpts: a paragraph closed by a source trailer ("- Excerpt from X")."""
     out: list[_Found] = []
-    # Only the lines holding the trailer's word (in the lowercased line, so in its tail below).
-    for li in state.lines_with(("excerpt", "extract", "fragmento")):
+    # Only the lines holding the trailer's word (in the lowercased line, so in its tail below): those
+    # with "excerpt" or "extract" among the lines with an "x" (a rare letter: one fast search).
+    lows = state.lows
+    x_lines = (k for k in state.x_lines if "excerpt" in lows[k] or "extract" in lows[k])
+    for li in sorted({*x_lines, *state.lines_with(("fragmento",))}):
         line = body.lines[li]
         s = state.texts[li]
         tail_from = max(0, len(s) - 200)
@@ -1268,7 +1368,7 @@ def _excerpts(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
             block_end += 1
         raw = s[:block_end].rstrip()
         text = raw.strip().strip(_ALL_MARKS).strip()
-        if _words(text) < 5:
+        if _fewer_words(text, 5):
             continue
         source = m.group(1).strip().rstrip(".")
         start = line.start
@@ -1313,11 +1413,12 @@ def _appended_documents(body: Body, state: _State, claimed: _Claims) -> list[_Fo
     lines = body.lines
     texts = state.texts
     # Each announcement holds "below", or "text" after "full" or as "texto": only the lines holding
-    # those (in the lowercased text; and any line with a case oddity) are searched with the pattern.
+    # those (in the lowercased text, "text" among the lines with an "x"; and any line with a case
+    # oddity) are searched with the pattern.
     lows = state.lows
     candidates = sorted({*state.lines_with(("below",)),
-                         *(k for k in state.lines_with(("text",)) if "full" in lows[k] or "texto" in lows[k]),
-                         *(k for k, fold in enumerate(state.folds) if fold is None)})
+                         *(k for k in state.x_lines if "text" in lows[k] and ("full" in lows[k] or "texto" in lows[k])),
+                         *state.odd_lines})
     k = 0
     while k < len(lines):
         at = bisect_left(candidates, k)
@@ -1347,7 +1448,7 @@ def _appended_documents(body: Body, state: _State, claimed: _Claims) -> list[_Fo
         run: list[Line] = []
         for line in lines[start_line : start_line + _MAX_DOCUMENT_LINES]:
             t = texts[line.index].strip()
-            if _CLOSING.match(t) or _SEPARATOR.match(t) or (run and _words(t) < 4 and not _SALUTATION.search(t)):
+            if _CLOSING.match(t) or _SEPARATOR.match(t) or (run and _fewer_words(t, 4) and not _SALUTATION.search(t)):
                 break
             run.append(line)
         body_words = sum(_words(texts[r.index]) for r in run)
@@ -1397,7 +1498,7 @@ def _press_clips(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
         start = line.start + date.end()
         raw = body.text[start:para_end].rstrip()
         end = start + len(raw)
-        if _words(raw) < 8 or claimed.overlaps(start, end) or "](" in raw:
+        if _fewer_words(raw, 8) or claimed.overlaps(start, end) or "](" in raw:
             continue
         start_line = next(n for n in range(k, last + 1) if lines[n].start + len(texts[n]) >= start)
         out.append(_Found(start, end, " ".join(raw.split()), outlet.group(1), "excerpt", False, start_line,
@@ -1476,7 +1577,8 @@ def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
         li0, a0, _ = span.segs[0]
         li1, _, b1 = span.segs[-1]
         start, end, text = _span_text(body, texts, span)
-        text_words = _words(text)
+        # The quotation's words, counted up to 10 (the most the tests below ask for).
+        text_words = len(text.split(None, 10))
         if text_words < 3 or claimed.overlaps(start, end):
             continue
         s0 = texts[li0]
@@ -1489,7 +1591,7 @@ def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
                 found = (after[0], after[1], "direct")
                 # A dash signature closes its quotation: what follows is another one.
                 clause_end = after[2] if after[1] != "dash-after" else -1
-        if found is None and b1 is not None and text_words >= 10 and (a0 == 0 or _SENTENCE_BEFORE.search(s0, 0, a0)):
+        if found is None and b1 is not None and text_words >= 10 and (a0 == 0 or _sentence_ends_before(s0, a0)):
             bare = _bare_name_after(s1, b1)
             if bare:
                 found = (bare, "name-after", "direct")
@@ -1604,7 +1706,7 @@ def _earlier_block_paragraphs(
             break
         t = texts[prev.index].strip()
         if (len(t) < 2 or t[0] not in _OPENERS + _STRAIGHT or t[-1] not in _CLOSERS + _STRAIGHT
-                or _words(t) < 5 or len(_MARK.findall(t)) != 2 or claimed.overlaps(prev.start, prev.end)):
+                or _fewer_words(t, 5) or len(_MARK.findall(t)) != 2 or claimed.overlaps(prev.start, prev.end)):
             break
         first -= 1
     if first == li:
@@ -1676,7 +1778,7 @@ def _statement_intro(s: str, following: str | None = None, low: str | None = Non
     if not any(w in low for w in _INTRO_WORDS):
         return None
     heading = _STATEMENT_HEADING.match(s)
-    if heading and _words(s) <= 60 and (
+    if heading and _fewer_words(s, 61) and (
         s.rstrip().endswith(":") or (following is not None and _FIRST_PERSON.search(following[:300]) is not None)
     ):
         return heading
@@ -1751,7 +1853,7 @@ def _from_previous_paragraph(body: Body, li: int, state: _State) -> _Attribution
         author = _authored_document(prev)
         if author:
             return author, "document-from", "direct"
-    if _words(prev) <= 14 and _AS_DELIVERED.search(prev) and prev.rstrip()[-1:] in ":)":
+    if _fewer_words(prev, 15) and _AS_DELIVERED.search(prev) and prev.rstrip()[-1:] in ":)":
         speaker = _speech_author(state.texts, li)
         if speaker:
             return speaker, "as-delivered", "statement"
@@ -1765,7 +1867,7 @@ def _statements(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     lines = body.lines
     texts, lows, intro_lines = state.texts, state.lows, state.intro_word_lines
     # Only lines with an intro's word, or ending with a colon, can open a statement.
-    colon_lines = (k for k in state.lines_with((":",)) if texts[k].rstrip().endswith(":"))
+    colon_lines = (k for k in state.colon_lines if texts[k].rstrip().endswith(":"))
     for li in sorted({*intro_lines, *colon_lines}):
         line = lines[li]
         if line.index + 1 >= len(lines):
@@ -1787,7 +1889,7 @@ def _statements(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
             t = texts[nxt.index].strip()
             if (
                 _SEPARATOR.match(t)
-                or _words(t) < 6
+                or _fewer_words(t, 6)
                 or t[-1:] not in ".!?\u201d\")"
                 or t[:1] in _ALL_MARKS
                 or (nxt.index in intro_lines and _statement_intro(t))
@@ -1811,6 +1913,15 @@ def _unmarked(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     paragraph) and "He said, Text..." (the quote runs to the paragraph's end)."""
     out: list[_Found] = []
     texts, folds = state.texts, state.folds
+    rev = state.page_low[::-1]
+    page_verbs = _core_verbs_of_lines(state.page_low, rev, state.line_starts)
+    # The lines (without a case oddity) where a plain speech verb follows a comma or comes before a
+    # full stop: elsewhere, a line with few commas has no reading (see _CommaReading.after_verb).
+    verb_lines = page_verbs[0].keys() | page_verbs[1].keys()
+    # The lines _unmarked_said_before may read (a line with a case oddity is read anyway): a verb ends
+    # right before a comma or colon, or a verb with an object ("told reporters, ...") is in the line.
+    said_before_lines = _lines_with_verb_before(state, rev, ",:" if ":" in state.page_low else ",")
+    said_before_lines.update(state.lines_with(("told", "tells", "asked")))
     for line in body.lines:
         s = texts[line.index]
         low = folds[line.index]
@@ -1820,8 +1931,15 @@ def _unmarked(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
         first_comma = s.find(",")
         if first_comma < 0 and ":" not in s and line.kind != "quote":
             continue  # no shape below can read this line
-        reading = _CommaReading.after_verb(s, low, line, state, first_comma) if first_comma >= 0 else None
-        if claimed.overlaps(line.start, line.end) or s.find(_OPENERS[0], 1) >= 0 or s.find(_OPENERS[1], 1) >= 0:
+        if first_comma < 0 or (low is not None and line.index not in verb_lines and s.count(",") <= _FEW_COMMAS):
+            reading = None
+        else:
+            reading = _CommaReading.after_verb(s, low, line, state, first_comma, page_verbs)
+        said_before = low is None or line.index in said_before_lines
+        if reading is None and not said_before and line.kind != "quote":
+            continue  # no shape below can read this line
+        line_end = line.start + len(line.text)
+        if claimed.overlaps(line.start, line_end) or s.find(_OPENERS[0], 1) >= 0 or s.find(_OPENERS[1], 1) >= 0:
             if reading is not None:
                 for found in _unmarked_in_prose(reading, claimed):
                     out.append(found)
@@ -1831,7 +1949,7 @@ def _unmarked(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
         got = None
         if reading is not None:
             got = _unmarked_said_after(reading)
-        if got is None and (first_comma >= 0 or ":" in s):
+        if got is None and (first_comma >= 0 or ":" in s) and said_before:
             got = _unmarked_said_before(s, low, line, state)
         if got is None and reading is not None:
             in_prose = _unmarked_in_prose(reading, claimed)
@@ -1919,18 +2037,20 @@ class _CommaReading:
         self.attributions: dict[int, tuple[str | None, str, int] | None] = {}
 
     @staticmethod
-    def after_verb(s: str, low: str | None, line: Line, state: _State, first_comma: int) -> _CommaReading | None:
+    def after_verb(
+        s: str, low: str | None, line: Line, state: _State, first_comma: int,
+        page_verbs: tuple[dict[int, int], dict[int, list[int]]],
+    ) -> _CommaReading | None:
         """The reading of a line whose first comma is at ``first_comma``, or None where no
-        attribution after a comma can be kept (then no unmarked quotation ends at a comma)."""
+        attribution after a comma can be kept (then no unmarked quotation ends at a comma).
+        ``page_verbs`` is ``_core_verbs_of_lines`` of the page."""
         if low is not None and s.count(",") <= _FEW_COMMAS:
-            last = _last_core_verb_before_stop(low)
-            first = _comma_then_core_verb_re().search(low, first_comma)
-            if last <= first_comma and first is None:
+            last = page_verbs[0].get(line.index, -1)
+            # Every comma a verb follows (a verb cannot hold one) is at or after the first comma.
+            commas = page_verbs[1].get(line.index)
+            if last <= first_comma and not commas:
                 return None
-            # (A verb cannot hold a comma: the search finds every comma one follows.)
-            verb_commas = frozenset(m.start() for m in _comma_then_core_verb_re().finditer(low, first.start())) \
-                if first is not None else frozenset()
-            return _CommaReading(s, low, line, state, None, last, verb_commas)
+            return _CommaReading(s, low, line, state, None, last, frozenset(commas or ()))
         pattern = _core_verb_anywhere_re() if low is None else _core_verb_lowercase_re()
         stop_re = _core_verb_stop_anywhere_re() if low is None else _core_verb_stop_lowercase_re()
         text = s if low is None else low
@@ -2089,11 +2209,16 @@ def _unmarked_in_prose(reading: _CommaReading, claimed: _Claims) -> list[_Found]
     return out
 
 
+_MATCH_START = operator.methodcaller("start")
+
+
 def _unmarked_said_before(s: str, low: str | None, line: Line, state: _State) -> _Found | None:
     """"X said, Text..." (``low`` is ``s`` lowercased, None where it has a case oddity)."""
     with_object = low is None or "told" in low or "tells" in low or "asked" in low
-    tails = _UNMARKED_BEFORE_TAIL if ":" in s else _UNMARKED_BEFORE_COMMA_TAIL
-    for tries, tail in enumerate(tails.finditer(s)):
+    tails: Iterable[re.Match[str]] = _UNMARKED_BEFORE_COMMA_TAIL.finditer(s)
+    if ":" in s:
+        tails = sorted([*tails, *_UNMARKED_BEFORE_COLON_TAIL.finditer(s)], key=_MATCH_START)
+    for tries, tail in enumerate(tails):
         if tries > _MAX_TRIES:
             break
         # The verb ends at the comma ("He said, As ...") or has a short object before it ("told

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .chrome import Body, LazyRegex, Line
+from .chrome import Body, LazyRegex, Line, may_contain
 from .records import Span, Warning
 
 _LOOK = 600
@@ -41,12 +41,17 @@ _RELEASE_MARK = LazyRegex(
     r"|^(?:news|noticias) (?:from|de)\b",
     re.IGNORECASE,
 )
+# Words one of which every match of _RELEASE_MARK holds (a cheap test before that regex).
+_RELEASE_MARK_WORDS = ("release", "inmediata", "embargo", "advisory", "comunicado", "news", "noticias")
 # Contact labels and contact data (email, phone) that sit above a headline.
 _CONTACT = LazyRegex(
     r"^(?:(?:media|press|news)\s)?(?:contacts?|contactos?)\b|[\w.+-]{1,64}@[\w-]{1,63}\.\w{2,}"
     r"|\d{3}[\s.)-]{0,3}\d{3}[\s.-]?\d{4}",
     re.IGNORECASE,
 )
+# What every match of _CONTACT holds: "contact" (any case), "@", or a digit (cheap tests before it).
+_CONTACT_WORDS = ("contact",)
+_DIGIT = re.compile(r"\d")
 # A contact label opening a contact block ("Media Contact:", "CONTACT: Sarah Fowler", "Contacto").
 _CONTACT_LABEL = LazyRegex(r"^(?:(?:media|press|news)\s)?(?:contacts?|contactos?)\b", re.IGNORECASE)
 # Month names (English and Spanish, full or abbreviated) used to tell a date line.
@@ -236,9 +241,14 @@ def _skip_line(text: str, heading: bool = False) -> bool:
     heading may carry a date."""
     if len(text) < 12 or len(text.split()) < 3:
         return True
-    if _RELEASE_MARK.search(text) or _CONTACT.search(text) or _DATE_LINE.match(text):
+    # The cheap tests rule out what the regexes cannot find: every date and phone number has a digit.
+    has_digit = _DIGIT.search(text) is not None
+    lowered = text.lower()
+    if (may_contain(text, _RELEASE_MARK_WORDS, lowered) and _RELEASE_MARK.search(text)) or (
+        (has_digit or "@" in text or may_contain(text, _CONTACT_WORDS, lowered)) and _CONTACT.search(text)
+    ) or (has_digit and _DATE_LINE.match(text)):
         return True
-    if not heading and len(text) <= 80 and _FULL_DATE.search(text):
+    if not heading and len(text) <= 80 and has_digit and _FULL_DATE.search(text):
         return True
     if len(text) <= 60 and _LANGUAGE_NOTE.search(text) and len(text.split()) <= 6:
         return True
@@ -299,10 +309,18 @@ _MIXED_RUN = 3
 
 def _word_case(word: str) -> str:
     """'caps' (every letter a capital), 'mixed' (has small letters) or 'none' (no letters)."""
+    if word.isascii():
+        # Every ASCII letter is cased: isupper() is "has a letter and no small one", and a word with a
+        # small letter changes under upper().
+        return "caps" if word.isupper() else "mixed" if word.upper() != word else "none"
     letters = [c for c in word if c.isalpha()]
     if not letters:
         return "none"
     return "caps" if all(c.isupper() for c in letters) else "mixed"
+
+
+# A white-space separated word.
+_WORD_RUN = re.compile(r"\S+")
 
 
 def _caps_headline(text: str) -> str | None:
@@ -311,8 +329,13 @@ def _caps_headline(text: str) -> str | None:
     caps = mixed = run = 0
     end = 0
     ended = opens_upper = False
-    for match in re.finditer(r"\S+", text[:_LOOK]):
-        case = _word_case(match.group())
+    for match in _WORD_RUN.finditer(text, 0, _LOOK):
+        word = match.group()
+        # _word_case, its ASCII case inlined (most words)
+        if word.isascii():
+            case = "caps" if word.isupper() else "mixed" if word.upper() != word else "none"
+        else:
+            case = _word_case(word)
         if case == "caps":
             caps, run, end = caps + 1, 0, match.end()
         elif case == "mixed":
@@ -321,7 +344,7 @@ def _caps_headline(text: str) -> str | None:
             mixed, run = mixed + 1, run + 1
             if run == 1:
                 # What follows the headline opens with a capital ("Neal to Discuss ...").
-                opens_upper = match.group().lstrip("(\"'\u201c\u2018")[:1].isupper()
+                opens_upper = word.lstrip("(\"'\u201c\u2018")[:1].isupper()
             if run >= _MIXED_RUN:
                 ended = True
                 break
