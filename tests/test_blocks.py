@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import time
 
 import pytest
 
-from pressparse.blocks import markdown_blocks, strip_html_tags, text_blocks, unescape_entities
+from pressparse.blocks import Block, markdown_blocks, strip_html_tags, text_blocks, unescape_entities
+from pressparse.chrome import Line
 
 
 @pytest.mark.parametrize(
@@ -76,23 +79,28 @@ def test_tag_stripping_is_linear_on_evil_input(evil: str) -> None:
     assert time.process_time() - started < 5.0
 
 
-def test_block_init_matches_the_fields() -> None:
-    # Block writes its own __init__ (a fast one): it must take every field, in order, with its default.
-    import dataclasses
-    import inspect
-
-    from pressparse.blocks import Block
-
-    params = list(inspect.signature(Block.__init__).parameters.values())[1:]
-    fields = dataclasses.fields(Block)
+@pytest.mark.parametrize(
+    ("cls", "values"),
+    [
+        (Block, ("x", "item", 2, False, "3", True, 1, "nav")),
+        (Line, (3, "x", 10, "item", 2, False, "4", True)),
+    ],
+)
+def test_hand_written_init_matches_the_fields(cls: type, values: tuple[object, ...]) -> None:
+    # Block and chrome.Line write their own __init__ (a fast one, made for every line of every page): it
+    # must take every field, in order, with its default, and the object must stay frozen.
+    params = list(inspect.signature(cls).parameters.values())
+    fields = dataclasses.fields(cls)
     assert [p.name for p in params] == [f.name for f in fields]
     assert [p.default for p in params] == [
         f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty for f in fields]
-    block = Block("x", "item", 2, False, "3", True, 1, "nav")
-    assert [getattr(block, f.name) for f in fields] == ["x", "item", 2, False, "3", True, 1, "nav"]
+    made = cls(*values)
+    assert tuple(getattr(made, f.name) for f in fields) == values
+    assert made == cls(**{f.name: v for f, v in zip(fields, values, strict=True)})
     with pytest.raises(dataclasses.FrozenInstanceError):
-        block.text = "y"  # type: ignore[misc]
-    assert dataclasses.replace(block, kind="heading") == Block("x", "heading", 2, False, "3", True, 1, "nav")
+        made.text = "y"
+    assert dataclasses.replace(made, text="z") == cls(*(("z" if f.name == "text" else v)
+                                                       for f, v in zip(fields, values, strict=True)))
 
 
 def test_clean_line_collapses_every_space_run() -> None:

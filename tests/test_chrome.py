@@ -517,23 +517,19 @@ def test_compile_lazy_patterns_compiles_every_pattern() -> None:
     assert all("match" in vars(p) for p in _LAZY_PATTERNS)
 
 
-def test_line_init_matches_the_fields() -> None:
-    # Line writes its own __init__ (a fast one, as blocks.Block): it must take every field, in order,
-    # with its default, and stay frozen.
-    import dataclasses
-    import inspect
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_lines_holding_finds_each_line_once_in_order(as_bytes: bool) -> None:
+    from pressparse.chrome import lines_holding
 
-    from pressparse.chrome import Line
-
-    params = list(inspect.signature(Line.__init__).parameters.values())[1:]
-    fields = dataclasses.fields(Line)
-    assert [p.name for p in params] == [f.name for f in fields]
-    assert [p.default for p in params] == [
-        f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty for f in fields]
-    line = Line(3, "x", 10, "item", 2, False, "4", True)
-    assert [getattr(line, f.name) for f in fields] == [3, "x", 10, "item", 2, False, "4", True]
-    assert line.end == 11
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        line.text = "y"  # type: ignore[misc]
-    assert dataclasses.replace(line, start=0) == Line(3, "x", 0, "item", 2, False, "4", True)
-    assert Line(index=0, text="a", start=0) == Line(0, "a", 0, "paragraph", 0, True, None, False)
+    lines = ["press contact", "nothing", "contact contact us", "", "a contact"]
+    page = "\n".join(lines)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    words = ("contact", "us")
+    expected = [k for k, line in enumerate(lines) if any(w in line for w in words)]
+    if as_bytes:
+        assert lines_holding(page.encode(), starts, [w.encode() for w in words]) == expected == [0, 2, 4]
+    else:
+        assert lines_holding(page, starts, words) == expected
+    assert lines_holding(page, starts, ()) == []

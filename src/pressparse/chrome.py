@@ -32,9 +32,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, AnyStr, Literal
 
 from .blocks import Block, BlockDoc, BlockKind, PageMeta
 from .records import ChromeLine
@@ -95,6 +95,20 @@ def may_contain(text: str, words: tuple[str, ...], lowered: str | None = None) -
     if not text.isascii() and any(map(text.__contains__, FOLD_ODD)):
         return True
     return any(map((text.lower() if lowered is None else lowered).__contains__, words))
+
+
+def lines_holding(page: AnyStr, starts: Sequence[int], words: Iterable[AnyStr]) -> list[int]:
+    """The indexes, in order, of the lines of ``page`` holding one of ``words`` (none holding a line
+    break), found by searches over the whole page rather than over each line: line ``k`` starts at
+    ``starts[k]``, and ``starts`` ends with where a line after the page would start."""
+    found: set[int] = set()
+    for word in words:
+        at = page.find(word)
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            found.add(k)
+            at = page.find(word, starts[k + 1])  # on to the next line: one hit per line is enough
+    return sorted(found)
 
 
 # First-character guards: most line patterns are anchored at the start of the line and open with one of a

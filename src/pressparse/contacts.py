@@ -32,7 +32,7 @@ from itertools import accumulate
 
 import phonenumbers
 
-from .chrome import FOLD_ODD, Body, LazyRegex, Line, may_contain
+from .chrome import FOLD_ODD, Body, LazyRegex, Line, lines_holding, may_contain
 from .languages import Languages
 from .options import ParseOptions
 from .records import Contact, Dateline, Warning
@@ -1459,15 +1459,7 @@ class _Page:
         folded = self.folded
         if folded is None:
             return list(range(len(self.texts)))
-        starts = self.folded_starts
-        found: set[int] = set()
-        for word in words:
-            pos = folded.find(word)
-            while pos >= 0:
-                index = bisect_right(starts, pos) - 1
-                found.add(index)
-                pos = folded.find(word, starts[index + 1])  # on to the next line: one hit per line is enough
-        return sorted(found)
+        return lines_holding(folded, self.folded_starts, words)
 
     def lines_matching(self, pattern: LazyRegex, literal: str) -> list[int]:
         """The lines in which ``pattern`` finds a match, in order, or that hold ``literal``. The pattern

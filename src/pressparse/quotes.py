@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from .chrome import Body, Line
+from .chrome import Body, Line, lines_holding
 from .languages import Languages
 from .records import Quote, QuoteKind, Warning
 
@@ -628,15 +628,7 @@ class _State:
     def lines_with(self, words: Iterable[str]) -> list[int]:
         """The indexes, in order, of the lines whose lowercased text holds one of ``words`` (none
         holding a newline), found by string searches over the page rather than over each line."""
-        page, starts = self.page_low, self.line_starts
-        found: set[int] = set()
-        for word in words:
-            at = page.find(word)
-            while at >= 0:
-                k = bisect_right(starts, at) - 1
-                found.add(k)
-                at = page.find(word, starts[k + 1])
-        return sorted(found)
+        return lines_holding(self.page_low, self.line_starts, words)
 
     def add_speaker(self, name: str) -> None:
         """Record a person quoted (an index by last word: a scan over every speaker per pronoun was
