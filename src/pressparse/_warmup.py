@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 
 from . import parse
 
@@ -17,3 +18,9 @@ with contextlib.suppress(Exception):
 
     compile_patterns()
     compile_lazy_patterns()
+
+# Everything loaded so far lives as long as the worker: move it out of the collector's generations
+# (gc.freeze), so that collections while parsing walk only the pages' own objects (this is a worker
+# process of ours, never a user's), and forked workers do not copy those pages of memory by touching them.
+gc.collect()
+gc.freeze()

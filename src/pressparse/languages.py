@@ -408,10 +408,12 @@ class _Detector:
         self._counts = [(freq, n_words) for _, freq, n_words in profiles]
         # Every n-gram some profile knows: langdetect's word_lang_prob_map keys.
         self._known: frozenset[str] = frozenset().union(*(freq for _, freq, _ in profiles))
-        self._vectors: dict[str, list[float]] = {}
+        # Memos hold tuples, not lists: the garbage collector stops tracking a tuple of floats or str, so
+        # that tens of thousands of memo entries do not slow every full collection of a long batch run.
+        self._vectors: dict[str, tuple[float, ...]] = {}
         self._normal: dict[str, str] = {}
         self._table: dict[int, str] = {}  # the same, for str.translate
-        self._word_grams: dict[str, list[str]] = {}
+        self._word_grams: dict[str, tuple[str, ...]] = {}
         self._non_latin: dict[str, bool] = {}
         self._url_re: re.Pattern[str] = Detector.URL_RE
         self._mail_re: re.Pattern[str] = Detector.MAIL_RE
@@ -436,13 +438,13 @@ class _Detector:
         except ImportError:
             pass
 
-    def _vector(self, gram: str) -> list[float]:
+    def _vector(self, gram: str) -> tuple[float, ...]:
         """The gram's probability in each language (langdetect's DetectorFactory.add_profile)."""
         vector = self._vectors.get(gram)
         if vector is None:
             length = len(gram)
-            vector = [1.0 * freq[gram] / n_words[length - 1] if gram in freq else 0.0
-                      for freq, n_words in self._counts]
+            vector = tuple([1.0 * freq[gram] / n_words[length - 1] if gram in freq else 0.0
+                            for freq, n_words in self._counts])
             self._vectors[gram] = vector
         return vector
 
@@ -493,7 +495,7 @@ class _Detector:
             key = word + " " if k < last else word  # every word but the last is followed by a space
             grams = by_word.get(key)
             if grams is None:
-                grams = self._segment_grams(key)
+                grams = tuple(self._segment_grams(key))
                 if len(by_word) < _LD_WORD_MEMO:
                     by_word[key] = grams
             result.extend(grams)
