@@ -557,7 +557,7 @@ class _State:
     the warnings. A plain class (no dataclass machinery): one is made per page."""
 
     __slots__ = ("body", "colon_lines", "first_by_surname", "folds", "intro_word_lines", "latest_by_surname",
-                 "line_starts", "lows", "odd_lines", "page_low", "texts", "warnings", "x_lines")
+                 "line_starts", "lows", "odd_lines", "page_low", "texts", "warnings")
 
     def __init__(self, body: Body) -> None:
         self.body = body
@@ -600,30 +600,11 @@ class _State:
         """Each line's text lowercased where that agrees with IGNORECASE matching, None where it does
         not (see ``_CASE_ODDITIES``): a word missing from it cannot be matched by a case-insensitive
         pattern, a cheap test made before the pattern's scan (on None, the pattern is searched)."""
-        self.x_lines: list[int] = self.lines_with(("x",))
-        """The lines holding an "x" (in the lowercased text), where "excerpt" and "text" are looked for."""
         self.colon_lines: list[int] = self.lines_with((":",))
         """The lines holding a colon."""
-        # A statement intro opens its line as a heading ("Statement by X"), holds "following" or
-        # "siguiente", ends with a colon, or holds "statement" or "comunicado" and a colon (or a case
-        # oddity; see _statement_intro): only those lines are tested for its words (searches over the
-        # page for each of them cost more).
-        candidates = set(self.lines_with(("following", "siguiente")))
-        candidates.update(self.odd_lines)
-        heading = _STATEMENT_HEADING.match
-        candidates.update(k for k, s in enumerate(texts) if heading(s.lstrip()))
-        intro_lines = {k for k in candidates if any(w in lows[k] for w in _INTRO_WORDS)}
-        for k in self.colon_lines:
-            if k in candidates:
-                continue
-            if texts[k].rstrip().endswith(":"):
-                if any(w in lows[k] for w in _INTRO_WORDS):
-                    intro_lines.add(k)
-            elif "statement" in lows[k] or "comunicado" in lows[k]:
-                intro_lines.add(k)
-        self.intro_word_lines: frozenset[int] = frozenset(intro_lines)
-        """Lines holding a word that every statement intro holds (``_INTRO_WORDS``, in the lowercased
-        text), among those where an intro may be: ``_statement_intro`` can find one in those only."""
+        self.intro_word_lines: frozenset[int] = frozenset(self.lines_with(_INTRO_WORDS))
+        """The lines holding a word that every statement intro holds (``_INTRO_WORDS``, in the
+        lowercased text): ``_statement_intro`` can find one in those lines only."""
 
     def lines_with(self, words: Iterable[str]) -> list[int]:
         """The indexes, in order, of the lines whose lowercased text holds one of ``words`` (none
@@ -1341,11 +1322,8 @@ def _span_text(body: Body, texts: list[str], span: _Span) -> tuple[int, int, str
 def _excerpts(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     """Block excerpts: a paragraph closed by a source trailer ("- Excerpt from X")."""
     out: list[_Found] = []
-    # Only the lines holding the trailer's word (in the lowercased line, so in its tail below): those
-    # with "excerpt" or "extract" among the lines with an "x" (a rare letter: one fast search).
-    lows = state.lows
-    x_lines = (k for k in state.x_lines if "excerpt" in lows[k] or "extract" in lows[k])
-    for li in sorted({*x_lines, *state.lines_with(("fragmento",))}):
+    # Only the lines holding the trailer's word (in the lowercased line, so in its tail below).
+    for li in state.lines_with(("excerpt", "extract", "fragmento")):
         line = body.lines[li]
         s = state.texts[li]
         tail_from = max(0, len(s) - 200)
@@ -1405,11 +1383,10 @@ def _appended_documents(body: Body, state: _State, claimed: _Claims) -> list[_Fo
     lines = body.lines
     texts = state.texts
     # Each announcement holds "below", or "text" after "full" or as "texto": only the lines holding
-    # those (in the lowercased text, "text" among the lines with an "x"; and any line with a case
-    # oddity) are searched with the pattern.
+    # those (in the lowercased text; and any line with a case oddity) are searched with the pattern.
     lows = state.lows
     candidates = sorted({*state.lines_with(("below",)),
-                         *(k for k in state.x_lines if "text" in lows[k] and ("full" in lows[k] or "texto" in lows[k])),
+                         *(k for k in state.lines_with(("text",)) if "full" in lows[k] or "texto" in lows[k]),
                          *state.odd_lines})
     k = 0
     while k < len(lines):
