@@ -533,3 +533,37 @@ def test_lines_holding_finds_each_line_once_in_order(as_bytes: bool) -> None:
     else:
         assert lines_holding(page, starts, words) == expected
     assert lines_holding(page, starts, ()) == []
+
+
+def test_lay_out_makes_the_same_lines_as_their_constructors() -> None:
+    import dataclasses
+
+    from pressparse.chrome import Line, lay_out
+    from pressparse.records import ChromeLine
+
+    blocks = [Block(text="Home", kind="item", level=1, number="1."), Block(text="Title", kind="heading", level=1),
+              Block(text="Body text.", gap_before=False, hidden=True)]
+    body = lay_out(zip(blocks, ["navigation", None, None], strict=True), PageMeta())
+    assert body.lines == (Line(0, "Title", 0, "heading", 1, True, None, False),
+                          Line(1, "Body text.", 6, "paragraph", 0, False, None, True))
+    assert body.chrome == (ChromeLine("Home", 0, "navigation"),)
+    assert [type(line) for line in body.lines] == [Line, Line] and type(body.chrome[0]) is ChromeLine
+    assert hash(body.lines[0]) == hash(Line(0, "Title", 0, "heading", 1, True, None, False))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        body.lines[0].text = "x"  # type: ignore[misc]
+
+
+def test_line_prefilters_pass_every_line_a_rule_matches() -> None:
+    from pressparse import chrome
+
+    # A line of each rule's kind is classified as it should be (through the prefilter of its size).
+    assert classify_line(Block(text="Previous Article"))[0] == "navigation"
+    assert classify_line(Block(text="PRINT"))[0] == "share"
+    assert classify_line(Block(text="By Jane Doe"))[0] == "byline"
+    assert classify_line(Block(text="By Land And Sea"))[0] is None
+    assert classify_line(Block(text="\u0130nicio"))[0] == "navigation"  # İ matches "i" without case
+    assert classify_line(Block(text="Home > News > Press"))[0] == "navigation"
+    for tier, pattern in chrome._PREFILTERS.items():
+        assert pattern.match("previous article") or tier < 2
+    assert classify_line(Block(text="Copyright 2024 Acme. All rights reserved."))[0] == "footer"
+    assert classify_line(Block(text="Protected by reCAPTCHA"))[0] == "form"

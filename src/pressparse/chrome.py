@@ -34,6 +34,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
+from itertools import compress, filterfalse, repeat
+from operator import attrgetter, is_
 from typing import Any, AnyStr, Literal
 
 from .blocks import Block, BlockDoc, BlockKind, PageMeta
@@ -210,6 +212,31 @@ class Body:
         return self.lines[max(i, 0)]
 
 
+class _LineDraft:
+    """A Line being made: the same slots without the frozen __setattr__. lay_out sets them as plain
+    attributes and then makes the object a Line (its class changes, the layout is the same): a third of
+    the cost of Line(...), and a line is made for every kept block of every page."""
+
+    __slots__ = Line.__slots__
+    index: int
+    text: str
+    start: int
+    kind: BlockKind
+    level: int
+    gap_before: bool
+    number: str | None
+    hidden: bool
+
+
+class _RemovedDraft:
+    """The same for a ChromeLine (HTML pages remove hundreds of lines)."""
+
+    __slots__ = ChromeLine.__slots__
+    text: str
+    offset: int
+    reason: str
+
+
 def lay_out(kept: Iterable[tuple[Block, str | None]], meta: PageMeta, facts: tuple[Fact, ...] = ()) -> Body:
     """Build a :class:`Body` from blocks marked with a chrome reason (None = keep).
 
@@ -222,7 +249,12 @@ def lay_out(kept: Iterable[tuple[Block, str | None]], meta: PageMeta, facts: tup
     for block, reason in kept:
         text = block.text
         if reason is not None:
-            chrome.append(ChromeLine(text, length, reason))
+            removed = _RemovedDraft()  # ChromeLine(text, length, reason)
+            removed.text = text
+            removed.offset = length
+            removed.reason = reason
+            removed.__class__ = ChromeLine  # type: ignore[assignment]
+            chrome.append(removed)  # type: ignore[arg-type]
             continue
         if lines:
             gap_before = block.gap_before
@@ -230,7 +262,17 @@ def lay_out(kept: Iterable[tuple[Block, str | None]], meta: PageMeta, facts: tup
             length += 2 if gap_before else 1
         else:
             gap_before = True
-        lines.append(Line(len(lines), text, length, block.kind, block.level, gap_before, block.number, block.hidden))
+        line = _LineDraft()  # Line(len(lines), text, length, block.kind, ...)
+        line.index = len(lines)
+        line.text = text
+        line.start = length
+        line.kind = block.kind
+        line.level = block.level
+        line.gap_before = gap_before
+        line.number = block.number
+        line.hidden = block.hidden
+        line.__class__ = Line  # type: ignore[assignment]
+        lines.append(line)  # type: ignore[arg-type]
         parts.append(text)
         length += len(text)
     return Body(text="".join(parts), lines=tuple(lines), chrome=tuple(chrome), facts=facts, meta=meta)
@@ -640,6 +682,15 @@ _ABOUT = LazyRegex(r"^(?:about|acerca de|sobre)\s[\w“\"'(]", re.IGNORECASE)
 _SOURCE_LINE = LazyRegex(r"^(?:source|fuente)\b:?\s\S", re.IGNORECASE)
 # An email address or a phone-number-like digit run (contact content).
 _CONTACT_DATA = LazyRegex(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}|\d{3}[\s.)-]{0,3}\d{3}[\s.-]?\d{4}")
+# Its two halves, searched apart by _has_contact_data: the email half tries a match at every letter of a
+# line and only lines holding an "@" need it; the phone half opens with a digit, which a search skips to.
+_CONTACT_EMAIL = LazyRegex(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}")
+_CONTACT_PHONE = LazyRegex(r"\d{3}[\s.)-]{0,3}\d{3}[\s.-]?\d{4}")
+
+
+def _has_contact_data(text: str) -> bool:
+    """Whether _CONTACT_DATA finds a match in ``text``."""
+    return ("@" in text and _CONTACT_EMAIL.search(text) is not None) or _CONTACT_PHONE.search(text) is not None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -650,7 +701,7 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text[:_LOOK].casefold()  # no accents to strip: skip the decomposition
     decomposed = unicodedata.normalize("NFKD", text[:_LOOK])
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return "".join(filterfalse(unicodedata.combining, decomposed)).casefold()  # the marks dropped
 
 
 def _link_ratio(block: Block) -> float:
@@ -667,10 +718,16 @@ def _is_linky(block: Block, share: float = 0.6) -> bool:
     return text[:1] in _BARE_URL_FIRST and bool(_BARE_URL.match(text))
 
 
-def _has_release_mark(text: str) -> bool:
-    """"FOR IMMEDIATE RELEASE" and the like (a substring test first: most lines have none)."""
-    lowered = text.lower()
-    cue = "release" in lowered or "embargo" in lowered or "inmediata" in lowered
+def _has_release_mark(text: str, lowered: str | None = None) -> bool:
+    """"FOR IMMEDIATE RELEASE" and the like (a substring test first: most lines have none). ``lowered`` is
+    ``text.lower()`` where the caller has it."""
+    if lowered is None:
+        lowered = text.lower()
+    if text.isascii():
+        # Every match holds one of these; on ASCII text a case-insensitive match is one in the lowercased text.
+        cue = "immediate release" in lowered or "embargo" in lowered or "inmediata" in lowered
+    else:
+        cue = "release" in lowered or "embargo" in lowered or "inmediata" in lowered
     return cue and bool(_RELEASE_MARK.search(text))
 
 
@@ -681,24 +738,39 @@ class _Protection:
     Worked out per block on first asking: on HTML pages most blocks are already chrome from the
     DOM and no rule ever asks about them."""
 
-    __slots__ = ("_blocks", "_known")
+    __slots__ = ("_blocks", "known")
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
         self._blocks = blocks
-        self._known: list[bool | None] = [None] * len(blocks)
+        self.known: list[bool | None] = [None] * len(blocks)
+        """Each block's protection where worked out (strip_chrome fills it in for the lines it judges)."""
 
     def __getitem__(self, i: int) -> bool:
-        known = self._known[i]
+        known = self.known[i]
         if known is None:
-            known = self._known[i] = _is_protected(self._blocks, i)
+            known = self.known[i] = _is_protected(self._blocks, i)
         return known
 
 
-def _is_protected(blocks: tuple[Block, ...], i: int) -> bool:
+def _lower_for_words(text: str) -> str:
+    """``text`` with its ASCII letters lowercased: the same as text.lower() for finding lowercase ASCII
+    words in it, save where it holds İ or the Kelvin sign (the only letters lower() turns into ASCII), for
+    which it is text.lower(). For non-ASCII text several times cheaper than lower()."""
+    if text.isascii() or "\u0130" in text or "\u212a" in text:
+        return text.lower()
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+
+
+def _is_protected(blocks: tuple[Block, ...], i: int, lowered: str | None = None) -> bool:
+    """Whether block ``i`` is protected release text; ``lowered`` is its text (up to _LOOK) lowercased
+    (or _lower_for_words), where the caller has it: only words are looked for in it."""
     block = blocks[i]
     text = block.text[:_LOOK]
     first = text[:1]
-    if _has_release_mark(text) or (first in _END_MARK_FIRST and _END_MARK.match(text)) \
+    if lowered is None:
+        lowered = text.lower()
+    if _has_release_mark(text, lowered) \
+            or (first in _END_MARK_FIRST and _END_MARK.match(text)) \
             or ((not first or first in _CONTACT_FIRST) and _CONTACT.match(text)):
         return True
     if first in _ABOUT_FIRST and _ABOUT.match(text) and _link_ratio(block) < 0.5 and (
@@ -743,65 +815,148 @@ _LONG_CUES = ("©", "copyright", "rights", "derechos", "sign", "subscri", "suscr
 test before the footer and form patterns)."""
 
 
-def classify_line(block: Block) -> tuple[str | None, Fact | None]:
-    """The chrome reason for one line on its own (None = not chrome by itself), and its fact.
+_NOTICE_WORDS = ("cookie", "newsletter", "privacy", "consent")
+"""Words one of which a line needs for _NOTICE to be tried."""
 
-    Each pattern runs only on a line whose first character it can start with (the _FIRST sets)."""
+_NOT_CHROME: tuple[None, None] = (None, None)
+
+
+def _byline_ok(text: str) -> bool:
+    """A byline match that is a byline: no release mark, no capitalised function words ("By Land And Sea")."""
+    return not _has_release_mark(text) and not _TITLE_WORDS.search(text)
+
+
+def _no_contact_data(text: str) -> bool:
+    return not _has_contact_data(text)
+
+
+def _follow_ok(text: str) -> bool:
+    return _is_follow_line(text)
+
+
+_ANY_FIRST: frozenset[str] | None = None
+"""Marks a line rule whatever the line's first character (its cue word may sit anywhere)."""
+
+# The line rules, in the order they are tried: (pattern, the characters a match can start with, size tier,
+# reason, fact kind, a test the matched line must also pass). Tier 0 rules apply to lines of up to 300
+# characters, tier 1 rules to lines of up to 160 holding one of _LONG_CUES (and to short lines), tier 2
+# rules to lines of up to _SHORT_LINE characters only. The two _ANY_FIRST rules run only on lines that may
+# hold their cue words (_COPYRIGHT_WORDS, _FORM_ANYWHERE_WORDS). A breadcrumb (_is_breadcrumb) is
+# navigation too, after the menu words; every rule after it gives navigation as well, so it is tried last.
+# _NOTICE (cookie and newsletter notices) comes before them all, on lines of up to _LOOK characters.
+_LINE_RULES: tuple[tuple[LazyRegex, frozenset[str] | None, int, str, FactKind | None,
+                         Callable[[str], bool] | None], ...] = (
+    (_WIRE_POINTER, _WIRE_POINTER_FIRST, 0, "wire-boilerplate", None, None),
+    (_SOCIAL_POST, _SOCIAL_POST_FIRST, 0, "social-post", None, None),
+    (_FOLLOW_START, _FOLLOW_START_FIRST, 0, "share", None, _follow_ok),
+    (_FOOTER, _FOOTER_FIRST, 1, "footer", None, None),
+    (_COPYRIGHT, _ANY_FIRST, 1, "footer", None, None),
+    (_WIDGET, _WIDGET_FIRST, 1, "widget", None, None),
+    (_FORM, _FORM_FIRST, 1, "form", None, None),
+    (_FORM_ANYWHERE, _ANY_FIRST, 1, "form", None, None),
+    (_EDGE, _EDGE_FIRST, 2, "edge", None, None),
+    (_COUNTER, _COUNTER_FIRST, 2, "counter", None, None),
+    (_READING_TIME, _READING_TIME_FIRST, 2, "reading-time", "reading-time", None),
+    (_UPDATED, _UPDATED_FIRST, 2, "date-line", "updated", None),
+    (_PUBLISHED, _PUBLISHED_FIRST, 2, "date-line", "published", None),
+    (_PUBLISHED_UPDATED, _PUBLISHED_FIRST, 2, "date-line", "published", None),
+    (_BYLINE, _BYLINE_DATED_FIRST, 2, "byline", "author", _byline_ok),
+    (_BYLINE_DATED, _BYLINE_DATED_FIRST, 2, "byline", "author", _byline_ok),
+    (_PROVIDED_BY, _PROVIDED_BY_FIRST, 2, "byline", None, None),
+    (_SHARE, _SHARE_FIRST, 2, "share", None, None),
+    (_NAV_PROMPT, _NAV_PROMPT_FIRST, 2, "navigation", None, None),
+    (_MENU_WORD, _MENU_WORD_FIRST, 2, "navigation", None, None),
+    (_TAXONOMY, _TAXONOMY_FIRST, 2, "navigation", None, None),
+    (_CROSS_LINK, _CROSS_LINK_FIRST, 2, "navigation", None, _no_contact_data),
+)
+
+# The openings every _BYLINE and _BYLINE_DATED match starts with, in lowercase (the capitalised name after
+# them is what a lowercased line cannot show).
+_BYLINE_OPEN = r"(?:(?:written |posted |story )?by|por|escrito por|autora?:)\s"
+
+
+def _prefilter(tier: int, groups: bool) -> LazyRegex:
+    """A case-sensitive pattern for a LOWERCASED line that matches wherever one of the line rules up to
+    ``tier`` with a _FIRST set could match the line; with ``groups``, group k is the k-th rule it tries
+    (_PREFILTER_RULES).
+
+    The rule patterns are written in lowercase, so on a line without İ, ı and ſ (the letters whose
+    case-insensitive match lower() does not give) a case-insensitive match of a rule is a match of the
+    same pattern on the lowercased line; the case-sensitive bylines stand for their lowercase opening.
+    Most lines meet no rule: one match without case folding rules them out instead of a match per rule."""
+    alternatives = []
+    for pattern, first, rule_tier, _, _, _ in _LINE_RULES:
+        if rule_tier <= tier and first is not _ANY_FIRST:
+            body = _BYLINE_OPEN if pattern is _BYLINE or pattern is _BYLINE_DATED else pattern.pattern
+            alternatives.append(f"({body})" if groups else f"(?:{body})")
+    return LazyRegex("|".join(alternatives))
+
+
+_PREFILTERS = {tier: _prefilter(tier, groups=False) for tier in (0, 1, 2)}
+"""_prefilter by tier."""
+_PREFILTER_RULES = {tier: (_prefilter(tier, groups=True), tuple(
+    index for index, (_, first, rule_tier, _, _, _) in enumerate(_LINE_RULES)
+    if rule_tier <= tier and first is not _ANY_FIRST)) for tier in (0, 1, 2)}
+"""The same with groups, and the index in _LINE_RULES of each group: which rule it matched first (asked
+only for the lines _PREFILTERS passes)."""
+
+_TIER_FIRST = {tier: frozenset().union(*(first for _, first, rule_tier, _, _, _ in _LINE_RULES
+                                          if first is not None and rule_tier <= tier)) for tier in (0, 1, 2)}
+"""By tier: the characters (as _first gives them) a line must start with for a rule with a _FIRST set to
+match it."""
+
+# The letters (of FOLD_ODD) that match an ASCII letter case-insensitively while lower() does not give it.
+_LOWER_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def classify_line(block: Block) -> tuple[str | None, Fact | None]:
+    """The chrome reason for one line on its own (None = not chrome by itself), and its fact."""
     text = block.text
+    if len(text) > _LOOK:
+        return _NOT_CHROME
+    return _classify(text, text.lower())
+
+
+def _classify(text: str, lowered: str) -> tuple[str | None, Fact | None]:
+    """classify_line for a line of at most _LOOK characters, ``lowered`` being ``text.lower()`` (for a line
+    over 300 characters _lower_for_words will do: only words are looked for in it)."""
     size = len(text)
-    if size > _LOOK:
-        return None, None
-    lowered = text.lower()
-    if any(map(lowered.__contains__, ("cookie", "newsletter", "privacy", "consent"))) and _NOTICE.search(text):
+    if any(map(lowered.__contains__, _NOTICE_WORDS)) and _NOTICE.search(text):
         return ("form" if "newsletter" in lowered else "cookie"), None
     if size > 300:
-        return None, None
+        return _NOT_CHROME
+    if size <= _SHORT_LINE:
+        tier = 2
+    elif size <= 160 and any(map(lowered.__contains__, _LONG_CUES)):
+        tier = 1
+    else:
+        tier = 0
+    # Whether the two _ANY_FIRST rules apply (a line that may hold their words goes through every rule).
+    copyright_words = tier > 0 and may_contain(text, _COPYRIGHT_WORDS, lowered)
+    anywhere_words = tier > 0 and may_contain(text, _FORM_ANYWHERE_WORDS, lowered)
+    start = 0
     first = _first(text)
-    if first in _WIRE_POINTER_FIRST and _WIRE_POINTER.match(text):
-        return "wire-boilerplate", None
-    if first in _SOCIAL_POST_FIRST and _SOCIAL_POST.match(text):
-        return "social-post", None
-    if first in _FOLLOW_START_FIRST and _is_follow_line(text):
-        return "share", None
-    if size > 160:
-        return None, None
-    if size > _SHORT_LINE and not any(map(lowered.__contains__, _LONG_CUES)):
-        return None, None
-    if (first in _FOOTER_FIRST and _FOOTER.match(text)) \
-            or (may_contain(text, _COPYRIGHT_WORDS, lowered) and _COPYRIGHT.match(text)):
-        return "footer", None
-    if first in _WIDGET_FIRST and _WIDGET.match(text):
-        return "widget", None
-    if (first in _FORM_FIRST and _FORM.match(text)) \
-            or (may_contain(text, _FORM_ANYWHERE_WORDS, lowered) and _FORM_ANYWHERE.match(text)):
-        return "form", None
-    if size > _SHORT_LINE:
-        return None, None
-    if first in _EDGE_FIRST and _EDGE.match(text):
-        return "edge", None
-    if first in _COUNTER_FIRST and _COUNTER.match(text):
-        return "counter", None
-    if first in _READING_TIME_FIRST and _READING_TIME.match(text):
-        return "reading-time", Fact("reading-time", text)
-    if first in _UPDATED_FIRST and _UPDATED.match(text):
-        return "date-line", Fact("updated", text)
-    if first in _PUBLISHED_FIRST and (_PUBLISHED.match(text) or _PUBLISHED_UPDATED.match(text)):
-        return "date-line", Fact("published", text)
-    if first in _BYLINE_DATED_FIRST and (_BYLINE.match(text) or _BYLINE_DATED.match(text)) \
-            and not _has_release_mark(text) and not _TITLE_WORDS.search(text):
-        return "byline", Fact("author", text)
-    if first in _PROVIDED_BY_FIRST and _PROVIDED_BY.match(text):
-        return "byline", None
-    if first in _SHARE_FIRST and _SHARE.match(text):
-        return "share", None
-    if (first in _NAV_PROMPT_FIRST and _NAV_PROMPT.match(text)) \
-            or (first in _MENU_WORD_FIRST and _MENU_WORD.match(text)):
-        return "navigation", None
-    if _is_breadcrumb(text) or (first in _TAXONOMY_FIRST and _TAXONOMY.match(text)):
-        return "navigation", None
-    if first in _CROSS_LINK_FIRST and _CROSS_LINK.match(text) and not _CONTACT_DATA.search(text):
-        return "navigation", None
-    return None, None
+    if copyright_words or anywhere_words:
+        pass
+    elif first not in _TIER_FIRST[tier]:
+        start = len(_LINE_RULES)  # no rule can match
+    elif text.isascii() or not any(map(text.__contains__, _LOWER_ODD)):
+        if not _PREFILTERS[tier].match(lowered):
+            return ("navigation", None) if tier == 2 and _is_breadcrumb(text) else _NOT_CHROME
+        # The rules before the first one the prefilter matched cannot match either.
+        pattern, indexes = _PREFILTER_RULES[tier]
+        start = indexes[pattern.match(lowered).lastindex - 1]  # type: ignore[union-attr,operator]
+    for pattern, starts, rule_tier, reason, fact, test in _LINE_RULES[start:]:
+        if rule_tier > tier:
+            break
+        if starts is None:  # _ANY_FIRST
+            if not (copyright_words if pattern is _COPYRIGHT else anywhere_words):
+                continue
+        elif first not in starts:
+            continue
+        if pattern.match(text) and (test is None or test(text)):
+            return reason, (None if fact is None else Fact(fact, text))
+    return ("navigation", None) if tier == 2 and _is_breadcrumb(text) else _NOT_CHROME
 
 
 # --------------------------------------------------------------------------- run rules
@@ -846,7 +1001,7 @@ def _last_content(page: _Page) -> int:
         block = page.blocks[i]
         if len(block.text) >= _BODY_LINE or page.protected[i]:
             return i
-        if _CONTACT_DATA.search(block.text[:_LOOK]) and not _is_linky(block):
+        if _has_contact_data(block.text[:_LOOK]) and not _is_linky(block):
             return i
         if len(block.text) >= 80 and _SENTENCE_END.search(block.text[:_LOOK]) and not _is_linky(block):
             return i
@@ -890,9 +1045,14 @@ def _mark_post_header(page: _Page, first_body: int) -> None:
                 page.facts.append((name, Fact("author", text)))
 
 
+_SOCIAL_LONGEST = 20
+"""No _SOCIAL match is longer (the longest name, "correo electrónico", has 18 characters; "$" may also
+match before a closing line break)."""
+
+
 def _is_social(text: str) -> bool:
     """A sharing network's name or a share action on its own (_SOCIAL)."""
-    return text[:1] in _SOCIAL_FIRST and bool(_SOCIAL.match(text))
+    return len(text) <= _SOCIAL_LONGEST and text[:1] in _SOCIAL_FIRST and bool(_SOCIAL.match(text))
 
 
 def _mark_share_bars(page: _Page) -> None:
@@ -903,7 +1063,7 @@ def _mark_share_bars(page: _Page) -> None:
     i = 0
     while i < n:
         text = blocks[i].text
-        if reasons[i] is None and text[:1] in _SOCIAL_FIRST and _SOCIAL.match(text):
+        if reasons[i] is None and len(text) <= _SOCIAL_LONGEST and text[:1] in _SOCIAL_FIRST and _SOCIAL.match(text):
             j = i + 1
             while j < n and _is_social(blocks[j].text):
                 j += 1
@@ -979,9 +1139,11 @@ def _mark_social_after_end(page: _Page) -> None:
     site pointers ("Twitter: @acme | Facebook", "To learn more, visit acme.gov")."""
     blocks = page.blocks
     reasons = page.reasons
-    end = next((i for i in range(len(blocks) - 1, -1, -1)
-                if reasons[i] is None and _is_end_mark(blocks[i].text)), None)
-    if end is None:
+    for end in range(len(blocks) - 1, -1, -1):
+        text = blocks[end].text
+        if reasons[end] is None and text[:1] in _END_MARK_FIRST and _END_MARK.match(text):  # _is_end_mark
+            break
+    else:
         return
     for i in range(end + 1, len(blocks)):
         if reasons[i] is None and not page.protected[i] \
@@ -1007,13 +1169,23 @@ def _mark_wire_link_list(page: _Page) -> None:
     while k >= 0:
         block = blocks[k]
         linky = _is_linky(block, 0.4)
-        if (reasons[k] is None and not (linky and not _CONTACT_DATA.search(block.text))) or protected[k]:
+        if (reasons[k] is None and not (linky and not _has_contact_data(block.text))) or protected[k]:
             break
         links += linky
         k -= 1
     if links >= 2:
         for m in range(k + 1, len(blocks)):
             page.mark(m, "link-list")
+
+
+_link_chars = attrgetter("link_chars")
+_text_of = attrgetter("text")
+
+
+def _may_be_linky(blocks: tuple[Block, ...]) -> bool:
+    """False when no block can be _is_linky: none holds link text and no line is a bare URL. The link-list
+    and menu rules then have nothing to find."""
+    return any(map(_link_chars, blocks)) or any(map(_BARE_URL.match, map(_text_of, blocks)))
 
 
 def _mark_link_runs(page: _Page, first_body: int, last: int) -> None:
@@ -1023,7 +1195,7 @@ def _mark_link_runs(page: _Page, first_body: int, last: int) -> None:
     n = len(blocks)
 
     def menu_entry(k: int) -> bool:
-        return _is_linky(blocks[k]) and not page.protected[k] and not _CONTACT_DATA.search(blocks[k].text)
+        return _is_linky(blocks[k]) and not page.protected[k] and not _has_contact_data(blocks[k].text)
 
     i = 0
     while i < n:
@@ -1161,8 +1333,10 @@ def _mark_page_top(page: _Page, meta: PageMeta) -> None:
 
 def _mark_date_stamps(page: _Page) -> None:
     """A bare numeric date stamp as the first or last kept line of a page (a CMS stamp)."""
-    kept = [i for i, reason in enumerate(page.reasons) if reason is None]
-    for i in kept[:1] + kept[-1:]:
+    reasons = page.reasons
+    if None not in reasons:
+        return
+    for i in (reasons.index(None), len(reasons) - 1 - reasons[::-1].index(None)):  # the first and last kept
         if page.kept(i) and _date_only(page.blocks[i].text):
             page.mark(i, "date-line")
             page.facts.append((i, Fact("published", page.blocks[i].text)))
@@ -1172,12 +1346,25 @@ def strip_chrome(doc: BlockDoc) -> Body:
     """Decide which blocks are chrome, keep the facts they carry, lay out the rest."""
     blocks = doc.blocks
     reasons = [block.chrome for block in blocks]
-    page = _Page(blocks, reasons, _Protection(blocks), [])
-    protected = page.protected
-    for i, block in enumerate(blocks):
-        if reasons[i] is not None or protected[i]:
+    protection = _Protection(blocks)
+    known = protection.known
+    page = _Page(blocks, reasons, protection, [])
+    # Every line the block maker left is judged on its own: protected release text, or classify_line (both
+    # read the line lowercased, which is made once).
+    # (The blocks the block maker marked are skipped without a Python step each: HTML pages have thousands.)
+    for i, block in compress(enumerate(blocks), map(is_, reasons, repeat(None))):
+        text = block.text
+        size = len(text)
+        if size > _LOOK:
+            known[i] = _is_protected(blocks, i, _lower_for_words(text[:_LOOK]))
+            continue  # too long for any line rule
+        # A line over 300 characters is only searched for words (no line rule applies to it).
+        lowered = text.lower() if size <= 300 else _lower_for_words(text)
+        if _is_protected(blocks, i, lowered):
+            known[i] = True
             continue
-        reason, fact = classify_line(block)
+        known[i] = False
+        reason, fact = _classify(text, lowered)
         if reason is not None:
             reasons[i] = reason
             if fact is not None:
@@ -1190,12 +1377,15 @@ def strip_chrome(doc: BlockDoc) -> Body:
     _mark_post_header(page, first_body)
     _mark_top_menus(page, first_body)
     _mark_teaser_runs(page, first_body)
-    _mark_wire_link_list(page)
+    links = _may_be_linky(blocks)
+    if links:
+        _mark_wire_link_list(page)
     # The tail rule marks only lines after the last content line, so that line stays the last one
     # for the link-run rule.
     last = _last_content(page)
     _mark_tail(page, last)
-    _mark_link_runs(page, first_body, last)
+    if links:
+        _mark_link_runs(page, first_body, last)
     _mark_date_stamps(page)
     facts = tuple(fact for _, fact in sorted(page.facts, key=lambda item: item[0])) if page.facts else ()
     return lay_out(zip(blocks, reasons, strict=True), doc.meta, facts)

@@ -6,7 +6,7 @@ The work is in three passes, none of them recursive (a hostile page may nest 100
 
 1. parse with lxml (depth-limited; a page past the limit is flattened and parsed again, so no
    text is lost silently);
-2. walk the DOM once (lxml's ``iterwalk``), turning it into lines (one :class:`Block` per visible
+2. walk the DOM once (lxml's ``iter``), turning it into lines (one :class:`Block` per visible
    line) and recording for every element that may hold a line its parent, tag, attributes and
    whether it is hidden;
 3. find the main content (the container holding most of the page's prose, like
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, cast
 from urllib.parse import urlsplit
@@ -98,7 +99,15 @@ def _collapse(text: str) -> str:
     """``_LINE_SPACE.sub(" ", text).strip()``: str.split() does the same, faster, where no character
     makes the two disagree: U+001C-U+001F (split() breaks there, _LINE_SPACE does not) and, beyond
     ASCII, U+200B, U+FEFF (_LINE_SPACE only) and U+1680 (split() only). Each is looked for with ``in``,
-    a plain scan, much cheaper than a regex search for a character class."""
+    a plain scan, much cheaper than a regex search for a character class.
+
+    Most lines need no change: printable text holds no white space but the plain space (every other
+    white space character, line break and zero-width space, and U+001C-U+001F, is unprintable), so it is
+    already collapsed unless it has a run of spaces or a space at either end."""
+    if text.isprintable():
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+        return " ".join(text.split())  # only plain spaces: split() and _LINE_SPACE agree
     if "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text and (
             text.isascii() or ("\u200b" not in text and "\ufeff" not in text and "\u1680" not in text)):
         return " ".join(text.split())
@@ -280,8 +289,9 @@ def _hidden(tag_facts: _Facts, attrs: dict[str, str]) -> bool:
 # ``el.items()``: lxml's HTML tree gives str names and values (the stubs also allow bytes).
 _attributes_of = cast("Callable[[lxml.etree._Element], list[tuple[str, str]]]", lxml.etree._Element.items)
 
-# How the walk treats an element, by its tag: enters it, skips it (only its tail counts), or breaks the line.
-_WALK_ENTER, _WALK_SKIP, _WALK_BREAK = 0, 1, 2
+# How the walk treats a node, by its tag: enters it, skips it (only its tail counts), breaks the line, or
+# reads only its tail (a comment or processing instruction).
+_WALK_ENTER, _WALK_SKIP, _WALK_BREAK, _WALK_NODE = 0, 1, 2, 3
 # The tags the walk treats specially beyond making a line (0 = none of these), by their tag.
 _SPECIAL_HEADING, _SPECIAL_ITEM, _SPECIAL_LIST, _SPECIAL_ORDERED, _SPECIAL_QUOTE, _SPECIAL_CELL, _SPECIAL_PRE, \
     _SPECIAL_LINK = range(1, 9)
@@ -295,11 +305,18 @@ _SPECIAL_TAGS = {
 _TagInfo = tuple[str, int, _Facts, bool, int]
 
 
-def _tag_info(tag_raw: str) -> _TagInfo:
-    """What the walk needs to know of a raw lxml tag."""
+def _tag_info(tag_raw: object) -> _TagInfo:
+    """What the walk needs to know of a raw lxml tag (a comment's or processing instruction's is a function)."""
+    if not isinstance(tag_raw, str):
+        return "", _WALK_NODE, _PLAIN_FACTS, False, 0
     tag = tag_raw.lower() if "}" not in tag_raw else tag_raw.rsplit("}", 1)[-1].lower()
     handling = _WALK_BREAK if tag == "br" else _WALK_SKIP if tag in _SKIP_TAGS or tag == "wbr" else _WALK_ENTER
     return tag, handling, _TAG_FACTS.get(tag, _PLAIN_FACTS), tag in _BLOCK_TAGS, _SPECIAL_TAGS.get(tag, 0)
+
+
+# An open element on the walk's stack: its end mark, the context its children see, its number, its <ol>
+# counter, whether it makes a line, the element.
+_Open = tuple[lxml.etree._Element | None, _Ctx, int, list[int] | None, bool, lxml.etree._Element | None]
 
 
 class _Walker:
@@ -353,16 +370,20 @@ class _Walker:
     def walk(self, root: lxml.etree._Element) -> None:
         """Turn the subtree of ``root`` into lines, in document order.
 
-        lxml's ``iterwalk`` does the traversal in C (start and end event per element, no recursion);
-        skipped elements' subtrees are never entered. The stack holds, per open element, the context
-        its children see, its number, its <ol> counter, and whether it makes a line of its own.
+        lxml's ``iter`` does the traversal in C (every node once, in document order, no recursion). An
+        element with children stays open on the stack until the first node after its subtree comes (its
+        next sibling, else that of its parent: its end mark): then it ends, and its tail follows. An
+        element without children (most of them: links, images, one-line paragraphs) opens and ends at
+        once, never on the stack. A skipped element's descendants are drawn from the iterator unread. The
+        stack holds, per open element: its end mark (None: the end of the walk), the context its children
+        see, its number, its <ol> counter, and whether it makes a line of its own.
         """
         options = self.options
         max_depth = options.max_dom_depth
         max_elements = options.max_elements
         parents, tags, hiddens, attributes = self.parent, self.tag, self.hidden, self.attributes
         lines = self.lines
-        tag_infos: dict[str, _TagInfo] = {}  # raw tag -> _tag_info
+        tag_infos: dict[object, _TagInfo] = {}  # raw tag -> _tag_info
         hiding_classes: dict[str, bool] = {}  # class -> whether it names a hiding class
         attributes_of, new_ctx, new_line = _attributes_of, _new_ctx, _new_line
         elements = 0
@@ -421,57 +442,8 @@ class _Walker:
             if ctx.in_link:
                 link_pieces.append(text)
 
-        top = _Ctx(0, "paragraph", 0, False, False, False, False, 0)
-        # Per open element: (context its children see, its number, its <ol> counter, makes a line).
-        stack: list[tuple[_Ctx, int, list[int] | None, bool]] = [(top, 0, None, False)]
-        events = lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-        for event, el in events:
-            if event == "end":
-                is_block = stack.pop()[3]
-                if is_block:
-                    if pieces:
-                        end_line(True)
-                    else:
-                        gap = True
-                    number = None  # an empty list item's number must not open the next line
-                tail = el.tail
-                # (White space that would open a line is dropped by add_text: no call for it.)
-                if tail and (pieces or not tail.isspace() or stack[-1][0].pre):
-                    add_text(tail, stack[-1][0])
-                continue
-            pctx, pid, counter, _ = stack[-1]
-            if event != "start":  # comment or processing instruction that survived: only its tail
-                if el.tail:
-                    add_text(el.tail, pctx)
-                continue
-            elements += 1
-            if elements > max_elements:
-                self.warnings.append(Warning("truncated", "blocks",
-                                             f"HTML has more than {max_elements} elements; the rest was cut"))
-                break
-            tag_raw = el.tag
-            info = tag_infos.get(tag_raw)
-            if info is None:
-                info = tag_infos[tag_raw] = _tag_info(tag_raw)
-            tag, handling, tag_facts, is_block, special = info
-            if handling != _WALK_ENTER:  # skipped, <br> or <wbr>: only a line break and the tail
-                events.skip_subtree()  # the end event still comes, with the tail
-                if handling == _WALK_BREAK and pieces:
-                    end_line(False)
-                stack.append((pctx, pid, None, False))
-                continue
-            if len(stack) > depth_limit:
-                # Past the depth limit the text is kept, the structure is not.
-                self.flattened = True
-                text = el.text
-                if text:
-                    add_text(text, pctx)
-                stack.append((pctx, pid, None, False))
-                continue
-            # Whether the element hides its text. (Its other facts are only needed for the elements
-            # that end up holding lines: _mark asks for those.) Most elements have no attribute or one.
-            items = attributes_of(el)
-            hidden = False
+        def hides(items: list[tuple[str, str]], tag_facts: _Facts) -> bool:
+            """Whether an element with these attributes hides its text."""
             for name, value in items:
                 # _hidden, called only where an attribute may hide the element: a hiding class on an
                 # element that is not furniture by its tag, or a hiding attribute.
@@ -485,9 +457,105 @@ class _Walker:
                         continue
                 elif name not in _HIDING_ATTRS:
                     continue
-                hidden = _hidden(tag_facts, dict(items))
+                return _hidden(tag_facts, dict(items))
+            return False
+
+        top = _Ctx(0, "paragraph", 0, False, False, False, False, 0)
+        # Per open element: (its end mark, context its children see, its number, its <ol> counter, makes a line,
+        # the element). The root entry (never closed) stands above the walked element.
+        stack: list[_Open] = [(None, top, 0, None, False, None)]
+        nodes = root.iter()
+        cut = False
+        for el in nodes:
+            # The open elements whose subtree ends before this node have ended (the innermost first): each
+            # ends its line, then its tail follows.
+            while stack[-1][0] is el:
+                _, _, _, _, is_block, closed = stack.pop()
+                if is_block:
+                    if pieces:
+                        end_line(True)
+                    else:
+                        gap = True
+                    number = None  # an empty list item's number must not open the next line
+                tail = closed.tail  # type: ignore[union-attr]  # (the root entry is never closed)
+                # (White space that would open a line is dropped by add_text: no call for it.)
+                if tail and (pieces or not tail.isspace() or stack[-1][1].pre):
+                    add_text(tail, stack[-1][1])
+            entry = stack[-1]
+            tag_raw = el.tag
+            info = tag_infos.get(tag_raw)
+            if info is None:
+                info = tag_infos[tag_raw] = _tag_info(tag_raw)
+            tag, handling, tag_facts, is_block, special = info
+            if handling == _WALK_NODE:  # comment or processing instruction that survived: only its tail
+                if el.tail:
+                    add_text(el.tail, entry[1])
+                continue
+            elements += 1
+            if elements > max_elements:
+                self.warnings.append(Warning("truncated", "blocks",
+                                             f"HTML has more than {max_elements} elements; the rest was cut"))
+                cut = True
                 break
-            if is_block or len(el):
+            if handling != _WALK_ENTER:  # skipped, <br> or <wbr>: only a line break and the tail
+                pctx = entry[1]
+                if len(el):
+                    # Its descendants, drawn from the iterator unread (zip stops when they run out).
+                    deque(zip(el.iterdescendants(), nodes, strict=False), maxlen=0)
+                if handling == _WALK_BREAK and pieces:
+                    end_line(False)
+                tail = el.tail
+                if tail and (pieces or not tail.isspace() or pctx.pre):
+                    add_text(tail, pctx)
+                continue
+            has_children = len(el) > 0
+            if len(stack) > depth_limit:
+                # Past the depth limit the text is kept, the structure is not.
+                _, pctx, pid, _, _, _ = entry
+                self.flattened = True
+                text = el.text
+                if text:
+                    add_text(text, pctx)
+                if has_children:
+                    end = el.getnext()
+                    stack.append((entry[0] if end is None else end, pctx, pid, None, False, el))
+                else:
+                    tail = el.tail
+                    if tail and (pieces or not tail.isspace() or pctx.pre):
+                        add_text(tail, pctx)
+                continue
+            pctx = entry[1]
+            if not (is_block or has_children or pctx.pre):
+                # The common element: inline, without children (a link, an emphasis), outside <pre>. Its
+                # text joins the line unless the element hides it; link text counts unless it is a
+                # mailto:/tel: link; then comes its tail. (What add_text does, for this case.)
+                text = el.text
+                if text and (pieces or not text.isspace()) and not pctx.hidden_inline:
+                    items = attributes_of(el)
+                    if not (items and hides(items, tag_facts)):
+                        if not pieces:
+                            line_ctx = pctx
+                        pieces.append(text)
+                        if pctx.in_link:
+                            link_pieces.append(text)
+                        elif special == _SPECIAL_LINK:
+                            href = el.get("href")
+                            if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
+                                link_pieces.append(text)
+                tail = el.tail
+                if tail and (pieces or not tail.isspace()) and not pctx.hidden_inline:
+                    if not pieces:
+                        line_ctx = pctx
+                    pieces.append(tail)
+                    if pctx.in_link:
+                        link_pieces.append(tail)
+                continue
+            _, _, pid, counter, _, _ = entry
+            # Whether the element hides its text. (Its other facts are only needed for the elements
+            # that end up holding lines: _mark asks for those.)
+            items = attributes_of(el)
+            hidden = hides(items, tag_facts) if items else False
+            if is_block or has_children:
                 eid = len(tags)
                 parents.append(pid)
                 tags.append(tag)
@@ -534,15 +602,43 @@ class _Walker:
                 if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
                     ctx = new_ctx(_Ctx, (ctx.block, ctx.kind, ctx.level, ctx.hidden, True, ctx.pre, ctx.hidden_inline,
                                          ctx.list_depth))
-            child_counter: list[int] | None = None
-            if special == _SPECIAL_ORDERED:
-                start = (el.get("start") or "").strip()
-                first = int(start) if start.lstrip("-").isdigit() and len(start) < 10 else 1
-                child_counter = [first, _list_style(el.get("type"))]
-            stack.append((ctx, eid, child_counter, is_block))
             text = el.text
-            if text and (pieces or not text.isspace() or ctx.pre):  # as for the tail above
+            if has_children:
+                child_counter: list[int] | None = None
+                if special == _SPECIAL_ORDERED:
+                    start = (el.get("start") or "").strip()
+                    first = int(start) if start.lstrip("-").isdigit() and len(start) < 10 else 1
+                    child_counter = [first, _list_style(el.get("type"))]
+                end = el.getnext()
+                stack.append((entry[0] if end is None else end, ctx, eid, child_counter, is_block, el))
+                if text and (pieces or not text.isspace() or ctx.pre):  # as for the tail above
+                    add_text(text, ctx)
+                continue
+            # No children: the element ends here.
+            if text and (pieces or not text.isspace() or ctx.pre):
                 add_text(text, ctx)
+            if is_block:
+                if pieces:
+                    end_line(True)
+                else:
+                    gap = True
+                number = None
+            tail = el.tail
+            if tail and (pieces or not tail.isspace() or pctx.pre):
+                add_text(tail, pctx)
+        if not cut:
+            # The elements still open end, innermost first (the root entry stays).
+            while len(stack) > 1:
+                _, _, _, _, is_block, closed = stack.pop()
+                if is_block:
+                    if pieces:
+                        end_line(True)
+                    else:
+                        gap = True
+                    number = None
+                tail = closed.tail  # type: ignore[union-attr]
+                if tail and (pieces or not tail.isspace() or stack[-1][1].pre):
+                    add_text(tail, stack[-1][1])
         if pieces:
             end_line(True)
         self.elements = elements
@@ -991,22 +1087,6 @@ def _is_language_entry(text: str) -> bool:
         name in lowered for name in _LANGUAGE_NAMES if len(name) > 3))
 
 
-def _prose_weight(line: _Line) -> int:
-    """How much a line counts as article prose: long, sentence-like, few links."""
-    n = len(line.text)
-    if line.kind == "heading" or n < 25:
-        return 0
-    if line.link_chars > 0.35 * n:
-        return 0
-    weight = n - 20
-    punctuation = line.text.count(".") + line.text.count(",") + line.text.count("。") + line.text.count("،")
-    if punctuation == 0:
-        weight //= 3
-    return weight
-
-
-
-
 def _release_cue(text: str) -> bool:
     """``_RELEASE_CUE.search(text)``, without the search where the line cannot match: every match
     holds one of the words below, in some case."""
@@ -1085,22 +1165,32 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     linked = [0] * n_el
     headlines = [0] * n_el
     weights: list[int] = []
+    h1_line: _Line | None = None  # the first h1
     for line in lines:
-        e = line.element
-        size = len(line.text)
-        link_chars = line.link_chars
-        weight = _prose_weight(line)
+        text, e, kind, level, _, _, _, link_chars = line
+        size = len(text)
+        # How much the line counts as article prose: long, sentence-like, few links (a line without
+        # sentence punctuation counts a third).
+        if kind == "heading" or size < 25 or link_chars > 0.35 * size:
+            weight = 0
+        else:
+            weight = size - 20
+            if "." not in text and "," not in text and "。" not in text and "،" not in text:
+                weight //= 3
         weights.append(weight)
         raw_prose[e] += weight
         total[e] += size
         links[e] += link_chars
         count[e] += 1
-        if size <= 40 and _is_language_entry(line.text):
+        if size <= 40 and _is_language_entry(text):
             languages[e] += 1
         if link_chars > 0:
             linked[e] += 1
-        if line.kind == "heading" and line.level == 1 and link_chars < 0.5 * size:
-            headlines[e] += 1
+        if kind == "heading" and level == 1:
+            if h1_line is None:
+                h1_line = line
+            if link_chars < 0.5 * size:
+                headlines[e] += 1
     # Subtree sums: each element's own values added into its parent's, children first.
     for i in reversed(live):
         p = parent[i]
@@ -1114,7 +1204,6 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
 
     # Furniture by tag, role or class. An element holding most of the page's prose (with the
     # headline) is a wrapper (ASP.NET's page-wide <form>, <body class="has-sidebar">), not chrome.
-    h1_line = next((line for line in lines if line.kind == "heading" and line.level == 1), None)
     holds_h1: set[int] = set()
     if h1_line is not None:
         a = h1_line.element
@@ -1337,11 +1426,13 @@ def html_blocks(text: str, options: ParseOptions) -> BlockDoc:
     walker.walk(body if body is not None else root)
     warnings.extend(walker.warnings)
     reasons, headline = _mark(walker)
-    blocks = tuple(
-        Block(text=line.text, kind=line.kind, level=line.level, gap_before=line.gap_before,
-              number=line.number, hidden=line.hidden, link_chars=line.link_chars, chrome=reason)
-        for line, reason in zip(walker.lines, reasons, strict=True)
-    )
+    # Block's fields in order, positional (cheaper than by keyword): text, kind, level, gap_before, number,
+    # hidden, link_chars, chrome.
+    blocks = tuple([
+        Block(text, kind, level, gap_before, number, hidden, link_chars, reason)
+        for (text, _, kind, level, gap_before, number, hidden, link_chars), reason
+        in zip(walker.lines, reasons, strict=True)
+    ])
     h1 = walker.lines[headline].text if headline is not None else None
     return BlockDoc(blocks=blocks, meta=_page_meta(root, h1, found), warnings=tuple(warnings))
 

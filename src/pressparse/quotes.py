@@ -1536,8 +1536,11 @@ class _Claims:
 
 def _marked_quotes(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     out: list[_Found] = []
+    mark_lines = state.lines_with(_ALL_MARKS)
+    if not mark_lines:
+        return out  # no quotation mark on the page: no span (a page test before the span reading)
     texts = state.texts
-    spans = _marked_spans(body.lines, texts, state.lines_with(_ALL_MARKS))
+    spans = _marked_spans(body.lines, texts, mark_lines)
     used: set[int] = set()
     lines = body.lines
     for k, span in enumerate(spans):
@@ -1882,15 +1885,24 @@ def _unmarked(body: Body, state: _State, claimed: _Claims) -> list[_Found]:
     paragraph) and "He said, Text..." (the quote runs to the paragraph's end)."""
     out: list[_Found] = []
     texts, folds = state.texts, state.folds
-    rev = state.page_low[::-1]
-    page_verbs = _core_verbs_of_lines(state.page_low, rev, state.line_starts)
+    # The page-wide searches below each read the whole page; a page test skips those whose lines
+    # cannot be read: a reading needs a comma, and _unmarked_said_before a comma or a colon (without
+    # either, only a block quotation signed on the next line is read).
+    has_comma = "," in state.page_low
+    has_colon = bool(state.colon_lines)
+    rev = state.page_low[::-1] if has_comma or has_colon else ""
+    page_verbs: tuple[dict[int, int], dict[int, list[int]]] = (
+        _core_verbs_of_lines(state.page_low, rev, state.line_starts) if has_comma else ({}, {})
+    )
     # The lines (without a case oddity) where a plain speech verb follows a comma or comes before a
     # full stop: elsewhere, a line with few commas has no reading (see _CommaReading.after_verb).
     verb_lines = page_verbs[0].keys() | page_verbs[1].keys()
     # The lines _unmarked_said_before may read (a line with a case oddity is read anyway): a verb ends
     # right before a comma or colon, or a verb with an object ("told reporters, ...") is in the line.
-    said_before_lines = _lines_with_verb_before(state, rev, ",:" if ":" in state.page_low else ",")
-    said_before_lines.update(state.lines_with(("told", "tells", "asked")))
+    said_before_lines: set[int] = set()
+    if has_comma or has_colon:
+        said_before_lines = _lines_with_verb_before(state, rev, ",:" if has_colon else ",")
+        said_before_lines.update(state.lines_with(("told", "tells", "asked")))
     for line in body.lines:
         s = texts[line.index]
         low = folds[line.index]
