@@ -830,10 +830,6 @@ def _no_contact_data(text: str) -> bool:
     return not _has_contact_data(text)
 
 
-def _follow_ok(text: str) -> bool:
-    return _is_follow_line(text)
-
-
 _ANY_FIRST: frozenset[str] | None = None
 """Marks a line rule whatever the line's first character (its cue word may sit anywhere)."""
 
@@ -848,7 +844,7 @@ _LINE_RULES: tuple[tuple[LazyRegex, frozenset[str] | None, int, str, FactKind | 
                          Callable[[str], bool] | None], ...] = (
     (_WIRE_POINTER, _WIRE_POINTER_FIRST, 0, "wire-boilerplate", None, None),
     (_SOCIAL_POST, _SOCIAL_POST_FIRST, 0, "social-post", None, None),
-    (_FOLLOW_START, _FOLLOW_START_FIRST, 0, "share", None, _follow_ok),
+    (_FOLLOW_START, _FOLLOW_START_FIRST, 0, "share", None, _is_follow_line),
     (_FOOTER, _FOOTER_FIRST, 1, "footer", None, None),
     (_COPYRIGHT, _ANY_FIRST, 1, "footer", None, None),
     (_WIDGET, _WIDGET_FIRST, 1, "widget", None, None),

@@ -319,6 +319,13 @@ def _tag_info(tag_raw: object) -> _TagInfo:
 _Open = tuple[lxml.etree._Element | None, _Ctx, int, list[int] | None, bool, lxml.etree._Element | None]
 
 
+def _is_navigation_link(link: lxml.etree._Element) -> bool:
+    """Whether an <a> element's text counts as link text: it has an href, and not a mailto:/tel: one
+    (those are contact data, not navigation)."""
+    href = link.get("href")
+    return href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:"))
+
+
 class _Walker:
     """One pass over the DOM, collecting lines and per-element facts.
 
@@ -468,7 +475,8 @@ class _Walker:
         cut = False
         for el in nodes:
             # The open elements whose subtree ends before this node have ended (the innermost first): each
-            # ends its line, then its tail follows.
+            # ends its line, then its tail follows. (The same steps end a childless element below and the
+            # elements still open after the walk; written out in each place, as a call per element costs.)
             while stack[-1][0] is el:
                 _, _, _, _, is_block, closed = stack.pop()
                 if is_block:
@@ -536,12 +544,8 @@ class _Walker:
                         if not pieces:
                             line_ctx = pctx
                         pieces.append(text)
-                        if pctx.in_link:
+                        if pctx.in_link or (special == _SPECIAL_LINK and _is_navigation_link(el)):
                             link_pieces.append(text)
-                        elif special == _SPECIAL_LINK:
-                            href = el.get("href")
-                            if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
-                                link_pieces.append(text)
                 tail = el.tail
                 if tail and (pieces or not tail.isspace()) and not pctx.hidden_inline:
                     if not pieces:
@@ -596,12 +600,9 @@ class _Walker:
             elif hidden and not pctx.hidden_inline:
                 ctx = new_ctx(_Ctx, (pctx.block, pctx.kind, pctx.level, pctx.hidden, pctx.in_link, pctx.pre, True,
                                      pctx.list_depth))
-            if special == _SPECIAL_LINK and not ctx.in_link:
-                href = el.get("href")
-                # mailto:/tel: links are contact data, not navigation: they do not count as link text.
-                if href is not None and not href.lstrip()[:7].lower().startswith(("mailto:", "tel:")):
-                    ctx = new_ctx(_Ctx, (ctx.block, ctx.kind, ctx.level, ctx.hidden, True, ctx.pre, ctx.hidden_inline,
-                                         ctx.list_depth))
+            if special == _SPECIAL_LINK and not ctx.in_link and _is_navigation_link(el):
+                ctx = new_ctx(_Ctx, (ctx.block, ctx.kind, ctx.level, ctx.hidden, True, ctx.pre, ctx.hidden_inline,
+                                     ctx.list_depth))
             text = el.text
             if has_children:
                 child_counter: list[int] | None = None
