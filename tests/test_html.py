@@ -526,3 +526,23 @@ def test_a_repeated_hiding_class_is_read_per_element_by_its_tag_and_other_attrib
                          '<span class="sr-only" role="navigation">nav</span> five</p>'))
     assert [(b.text, b.hidden) for b in doc.blocks] == [
         ("One two", False), ("Menu", False), ("three four nav five", False)]
+
+
+def test_blocks_made_as_drafts_are_whole_blocks() -> None:
+    # html_blocks fills a same-slot draft and then makes it a Block: every field must be set, and the
+    # block must equal (and hash like) one built by Block's own constructor.
+    import dataclasses
+
+    doc = html_blocks(
+        "<html><body><nav><a href='/a'>Home</a></nav><h1>Title</h1><p>Some <a href='/x'>linked</a> text.</p>"
+        "<ol><li>first</li><li>second</li></ol><div hidden>gone</div><footer>Footer text</footer></body></html>",
+        ParseOptions(),
+    )
+    assert doc.blocks
+    for block in doc.blocks:
+        assert type(block) is Block
+        values = {field.name: getattr(block, field.name) for field in dataclasses.fields(Block)}
+        rebuilt = Block(**values)
+        assert block == rebuilt and hash(block) == hash(rebuilt)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            block.text = "changed"  # type: ignore[misc]

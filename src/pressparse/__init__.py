@@ -8,9 +8,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import types
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, PressParseError, TooLargeError
@@ -113,15 +115,28 @@ def parse(
     >>> rec.source
     'x.txt'
     """
-    from .options import ParseOptions
-    from .pipeline import parse_with
-
+    parse_with, default_options = _pipeline()
     if options is None:
-        options = ParseOptions(format=format, encoding=encoding, reference_date=reference_date,
-                               default_region=default_region)
+        if format == "auto" and encoding is None and reference_date is None and default_region == "US":
+            options = default_options
+        else:
+            from .options import ParseOptions
+
+            options = ParseOptions(format=format, encoding=encoding, reference_date=reference_date,
+                                   default_region=default_region)
     elif (format, encoding, reference_date, default_region) != ("auto", None, None, "US"):
         raise TypeError("pass either options= or individual option keywords, not both")
     return parse_with(data, options, source, input_id=input_id, metadata=metadata)
+
+
+@functools.cache
+def _pipeline() -> tuple[Callable[..., PressRelease], ParseOptions]:
+    """The pipeline's entry point and the default options (one frozen value for every call that sets no
+    option), imported and made on the first parse rather than on every one."""
+    from .options import ParseOptions
+    from .pipeline import parse_with
+
+    return parse_with, ParseOptions()
 
 
 def parse_file(path: str | os.PathLike[str], *, options: ParseOptions | None = None, **kwargs: Any) -> PressRelease:

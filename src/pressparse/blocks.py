@@ -105,7 +105,10 @@ def clean_line(line: str) -> str:
     # every single space as itself. Special spaces (rare) become plain ones, then str.replace in C halves
     # every run of plain spaces per pass (a run of n takes log2(n) passes); most lines hold plain spaces
     # only and skip the first step.
-    if ("\t" in line) if line.isascii() else bool(_SPECIAL_SPACE.search(line)):
+    if line.isascii():
+        if "\t" in line:  # the only special space in ASCII
+            line = line.replace("\t", " ")
+    elif _SPECIAL_SPACE.search(line):
         line = _SPECIAL_SPACE.sub(" ", line)
     while "  " in line:
         line = line.replace("  ", " ")
@@ -132,11 +135,14 @@ def text_blocks(text: str) -> BlockDoc:
     """Plain text dump of a rendered page: one block per non-empty line."""
     blocks: list[Block] = []
     gap = True
-    # Page-level tests spare most lines both helpers: without "&" no line holds an entity; without a
-    # special space a line is collapsed and trimmed as clean_line does it for plain spaces.
+    # Cheap tests spare most lines both helpers: without "&" no line holds an entity; without a special
+    # space a line is collapsed and trimmed as clean_line does it for plain spaces. In ASCII the only special
+    # space is the tab; every special space is unprintable, so a printable line holds none (isprintable() is
+    # a cheaper scan than the regex).
     entities = "&" in text
-    special = ("\t" in text) if text.isascii() else _SPECIAL_SPACE.search(text) is not None
     for line in text.split("\n"):
+        special = ("\t" in line) if line.isascii() else (
+            not line.isprintable() and _SPECIAL_SPACE.search(line) is not None)
         if special or (entities and "&" in line):
             cleaned = clean_line(unescape_entities(line))
         else:
@@ -146,9 +152,56 @@ def text_blocks(text: str) -> BlockDoc:
         if not cleaned:
             gap = True
             continue
-        blocks.append(Block(text=cleaned, gap_before=gap or not blocks))
+        # Block(text=cleaned, gap_before=...), built as a draft of the same slots whose class then becomes
+        # Block (as chrome.lay_out makes its lines): a fifth of the cost of Block.__init__.
+        block = BlockDraft()
+        block.text = cleaned
+        block.kind = "paragraph"
+        block.level = 0
+        block.gap_before = gap or not blocks
+        block.number = None
+        block.hidden = False
+        block.link_chars = 0
+        block.chrome = None
+        block.__class__ = Block  # type: ignore[assignment]
+        blocks.append(block)  # type: ignore[arg-type]
         gap = False
-    return BlockDoc(blocks=tuple(blocks))
+    doc = _BlockDocDraft()  # BlockDoc(blocks=tuple(blocks)), with the shared empty PageMeta
+    doc.blocks = tuple(blocks)
+    doc.meta = _NO_META
+    doc.warnings = ()
+    doc.__class__ = BlockDoc  # type: ignore[assignment]
+    return doc  # type: ignore[return-value]
+
+
+class BlockDraft:
+    """A Block being made, for the block makers (text_blocks, html_blocks): the same slots without the frozen
+    __setattr__. The maker sets every field as a plain attribute and then makes the object a Block (its
+    class changes, the layout is the same): a fifth of the cost of Block(...), and a block is made for every
+    line of every page. tests/test_drafts.py checks that drafts and records keep the same fields."""
+
+    __slots__ = Block.__slots__
+    text: str
+    kind: BlockKind
+    level: int
+    gap_before: bool
+    number: str | None
+    hidden: bool
+    link_chars: int
+    chrome: str | None
+
+
+class _BlockDocDraft:
+    """A BlockDoc being made (see text_blocks)."""
+
+    __slots__ = BlockDoc.__slots__
+    blocks: tuple[Block, ...]
+    meta: PageMeta
+    warnings: tuple[Warning, ...]
+
+
+_NO_META = PageMeta()
+"""The metadata of a page that gives none (a frozen value, shared)."""
 
 
 # Markdown syntax, each pattern bounded and anchored so it runs in linear time.
@@ -362,5 +415,6 @@ def markdown_blocks(text: str) -> BlockDoc:
 
 
 __all__ = [
-    "Block", "BlockDoc", "BlockKind", "PageMeta", "clean_line", "markdown_blocks", "text_blocks", "unescape_entities",
+    "Block", "BlockDoc", "BlockDraft", "BlockKind", "PageMeta", "clean_line", "markdown_blocks", "text_blocks",
+    "unescape_entities",
 ]

@@ -26,7 +26,7 @@ from .dates import (
     DATE_PATTERN,
     DATE_WORD_LEADS,
     TIME_PATTERN,
-    first_prose_index,
+    body_prose_index,
     is_yearless,
     lowercase_share,
     page_numeric_order,
@@ -376,7 +376,13 @@ _MIXED_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúñüàèìò�
 # The characters of a place and the separators after it, and of a date before its first digit: the
 # letters of both, also "İ", "ı", "ſ" and the Kelvin sign, which case-insensitive matching takes for "i",
 # "s" and "k" (see the needs above).
-_OPENING_RUN = re.compile(rf"[{_UPPER}{_LOWER}İıſK'./, \t\-‐‑‒–—―]*")
+_RUN_CHARS = rf"{_UPPER}{_LOWER}İıſK'./, \t\-‐‑‒–—―"
+_OPENING_RUN = re.compile(rf"[{_RUN_CHARS}]*")
+# What every strong shape needs, read on the line as printed: the opening run (its characters, and the two
+# that ``_fold`` turns into run characters) followed by a digit (``_DATE_AT_RUN_END``), a parenthesis or a
+# bracket (``_OPEN_AFTER_RUN``, also where the line opens with one: ``_OPENS_PAREN``). Digits, parentheses
+# and brackets are not run characters, so the possessive run gives the same answer as the features do.
+_STRONG_GATE = re.compile(rf"[{_RUN_CHARS}’−]*+[\d(\[]")
 # Case-insensitive matching takes "ſ" for "s" and "ı", "İ" for "i"; lowercasing after this table reads a
 # line's letters as the date pattern does, one character for one (``DATE_WORD_LEADS`` are lowercase).
 _CASE_FOLD = str.maketrans({"ſ": "s", "ı": "i", "İ": "i"})
@@ -438,7 +444,7 @@ class _Found:
 def find_dateline(body: Body, langs: Languages, options: ParseOptions) -> tuple[Dateline | None, list[Warning]]:
     """The dateline at the start of the body's first paragraph, or None."""
     lines = body.lines[:_MAX_LINES]
-    prose_index = first_prose_index(lines, options.max_line_chars)
+    prose_index = body_prose_index(body, _MAX_LINES, options.max_line_chars)
     page_text = body.text[:_PERSON_SCAN_CHARS]
     # A dateline is short: only the opening of a line is read.
     opening = min(options.max_line_chars, _OPENING_CHARS)
@@ -448,6 +454,8 @@ def find_dateline(body: Body, langs: Languages, options: ParseOptions) -> tuple[
         text = line.text[:opening]
         weak_allowed = line.index <= prose_index
         caps_allowed = line.index <= prose_index + 1
+        if not caps_allowed and _STRONG_GATE.match(text) is None:
+            continue  # only the strong shapes are tried on this line, and it has what none of them needs
         following = lines[position + 1].text[:_OPENING_CHARS] if position + 1 < len(lines) else ""
         found = _match_line(
             text,
@@ -590,11 +598,12 @@ def _match_after_headline(text: str, page_text: str = "") -> tuple[str, _Found] 
     # A headline (two words) before the dateline and prose (six words) after it: at least seven words in
     # the line (one may run from the headline through the dateline into the prose).
     least_words = _MIN_HEADLINE_WORDS + _MIN_WORDS_AFTER - 1
+    # (Folding changes no digit, and most lines hold none: that test first.)
+    if _DIGIT.search(text) is None:
+        return None  # every shape here holds a date, and every date a digit
     if len(text.split(maxsplit=least_words)) < least_words:
         return None
     folded = _fold(text)
-    if _DIGIT.search(folded) is None:
-        return None  # every shape here holds a date, and every date a digit
     # Every shape here holds a date, which starts where one can (:func:`_date_starts`) and matches there
     # on its own: without such a start no shape can match, and the date-first shapes are tried only there.
     dates = [start for start in _date_starts(folded) if _DATE_ONLY.match(folded, start)]

@@ -16,11 +16,11 @@ import calendar
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from .chrome import Body, Line
+from .chrome import Body, Line, lines_holding
 from .languages import Languages
 from .options import ParseOptions
 from .records import Dateline, Warning
@@ -377,6 +377,17 @@ _UPDATED_LABEL = re.compile(
     r"|^(?:[úu]ltima[ \t]{1,3})?(?:actualizaci[oó]?n|actualizado|modificado)(?:[ \t]{1,3}(?:el|en))?\b",
     re.IGNORECASE,
 )
+# The first letters of every _UPDATED_LABEL match, both cases (none of "i", "k", "s", which case-insensitive
+# matching also takes in other letters): a line opening with another character is not matched.
+_UPDATED_FIRST = frozenset("lLuUmMrRaAúÚ")
+
+
+def _updated_label(text: str) -> re.Match[str] | None:
+    """``_UPDATED_LABEL.match(text)``, without the regex call where the first character rules it out (most
+    removed lines are menus and links)."""
+    return _UPDATED_LABEL.match(text) if text[:1] in _UPDATED_FIRST else None
+
+
 # A label saying the date that follows is the publish date ("Posted on March 5, 2021", "Fecha:").
 _PUBLISHED_LABEL = re.compile(
     r"^(?:published|posted|released|issued|dated?|release[ \t]{1,3}date|publicado|publicada|fecha"
@@ -406,6 +417,8 @@ _RELATIVE_CUES = ("today", "terday", "hoy", "ayer", "ago", "hace")
 
 # At most this many characters (markup remnants, bullets) may stand before a release cue.
 _CUE_LEAD_CHARS = 3
+# One of these runs is in every line a release cue can be found in (see :func:`_release_cue`).
+_CUE_WORDS = ("relea", "nmed", "embarg")
 # Removed chrome that belongs to other pages (teasers of other releases), never this release's cue.
 _TEASER_REASONS = frozenset({"teaser-run", "navigation", "link-list", "footer", "share", "counter", "form"})
 # How far into the body a release line, date line or update label is looked for.
@@ -413,6 +426,8 @@ _TOP_LINES = 200
 # A paragraph this long (words) is release prose: date lines and datelines come before it.
 _PROSE_WORDS = 25
 _PROSE_CHARS = 180
+# How many words :func:`lowercase_share` reads by default.
+_SHARE_WORDS = 40
 # ... and at least this share of its words start in lowercase (a Title Case headline does not).
 _PROSE_LOWERCASE = 0.3
 # The kinds of line that can be release prose.
@@ -476,7 +491,7 @@ class _Context:
         self._order: tuple[NumericOrder | None] | None = None
         self.unresolved: list[str] = []
         self.saw_update_cue = False
-        self.prose_index = first_prose_index(self.lines, options.max_line_chars)
+        self.prose_index = body_prose_index(body, _TOP_LINES, options.max_line_chars)
         # Built on first need and shared by the release and the update rules.
         self.chrome_above_prose: list[str] | None = None
 
@@ -536,12 +551,17 @@ def _order_from_counts(day_first: int, month_first: int) -> NumericOrder | None:
     return None
 
 
-def lowercase_share(text: str, limit: int = 40) -> float:
+def lowercase_share(text: str, limit: int = _SHARE_WORDS) -> float:
     """Share of the first ``limit`` words that start with a lowercase letter (prose is high, Title Case low)."""
     # Splitting at most ``limit`` times gives the same first words without splitting a long line whole.
+    return _share_of_words(text.split(maxsplit=limit)[:limit])
+
+
+def _share_of_words(words: list[str]) -> float:
+    """:func:`lowercase_share` of these words."""
     # A word's opening quotes and brackets are skipped; a word that then starts with no letter is not counted.
     letters = lowercase = 0
-    for word in text.split(maxsplit=limit)[:limit]:
+    for word in words:
         if word[0] in _WORD_OPENERS:
             word = word.lstrip(_WORD_OPENERS)
             if not word:
@@ -568,13 +588,37 @@ def first_prose_index(lines: tuple[Line, ...], max_chars: int) -> int:
         if line.kind not in _PROSE_KINDS:
             continue
         text = line.text[:max_chars]
-        # (The length tests first: they are cheaper than splitting the line into words.)
-        if (
-            (len(text) >= _PROSE_CHARS and " " in text)
-            or (len(text) >= _PROSE_WORDS and len(text.split(maxsplit=_PROSE_WORDS)) >= _PROSE_WORDS)
-        ) and lowercase_share(text) >= _PROSE_LOWERCASE:
+        # (The length tests first: they are cheaper than splitting the line into words. The words of
+        # the word-count test are the ones the lowercase share reads: one split serves both.)
+        if len(text) >= _PROSE_CHARS and " " in text:
+            share = lowercase_share(text)
+        elif len(text) >= _PROSE_WORDS:
+            words = text.split(maxsplit=_SHARE_WORDS)
+            if len(words) < _PROSE_WORDS:
+                continue
+            share = _share_of_words(words[:_SHARE_WORDS])
+        else:
+            continue
+        if share >= _PROSE_LOWERCASE:
             return line.index
     return lines[-1].index if lines else 0
+
+
+def body_prose_index(body: Body, top: int, max_chars: int) -> int:
+    """:func:`first_prose_index` of the body's first ``top`` lines. The dateline and the dates extractors
+    both ask it of the same page, one after the other: the last answer is kept (with the body it belongs
+    to, so the body cannot be replaced by another at the same address) and given again for that page."""
+    global _last_prose_index
+    last = _last_prose_index  # (one read: another thread may replace the tuple, never change it)
+    if last[0] is body and last[1] == top and last[2] == max_chars:
+        return last[3]
+    index = first_prose_index(body.lines[:top], max_chars)
+    _last_prose_index = (body, top, max_chars, index)
+    return index
+
+
+# The last :func:`body_prose_index` answer: (body, top, max_chars, index). One page at most.
+_last_prose_index: tuple[Body | None, int, int, int] = (None, 0, 0, 0)
 
 
 def _date_raw_in(text: str) -> str | None:
@@ -609,7 +653,8 @@ def _leading_date(context: _Context, text: str, language: str) -> tuple[_dt.date
 
 
 def _from_release_line(context: _Context) -> tuple[_dt.date, str, str] | None:
-    for position, line in enumerate(context.lines):
+    for position in _cue_line_positions(context):
+        line = context.lines[position]
         cue = _release_cue(context.text_of(line))
         if cue is not None:
             return _release_date_after(context, context.text_of(line)[cue.end() :], line.index, position + 1)
@@ -627,6 +672,45 @@ def _from_release_line(context: _Context) -> tuple[_dt.date, str, str] | None:
     return None
 
 
+def _cue_line_positions(context: _Context) -> Iterable[int]:
+    """The positions in ``context.lines`` of the lines that may hold a release cue, in order: those holding
+    one of ``_CUE_WORDS`` (see :func:`_release_cue`), found by searching the page's text once rather than
+    each line. Every line where the page's lowercased text does not line up with the page's text."""
+    lines = context.lines
+    if not lines:
+        return ()
+    head = context.body.text[: lines[-1].start + len(lines[-1].text)]
+    lowered = head.lower()
+    if len(lowered) != len(head):
+        return range(len(lines))  # a letter lowercased to two characters: positions shift
+    # A line's text stands at its start in the page (``Line.start``): a word found there is in the line's
+    # own lowercased text (no word holds a line break, so none runs from one line into the next).
+    # (lines_holding only takes the length of its starts and indexes them with integers.)
+    found = lines_holding(lowered, cast("Sequence[int]", _LineStarts(lines)), _CUE_WORDS)
+    # (A word before the first line's start is in no line.)
+    return found[1:] if found and found[0] < 0 else found
+
+
+class _LineStarts:
+    """The lines' starts, then where a line after the last would start, as :func:`lines_holding` reads them
+    (a sequence built on demand: the hits are few, the lines many)."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self._lines = lines
+
+    def __len__(self) -> int:
+        return len(self._lines) + 1
+
+    def __getitem__(self, k: int) -> int:
+        lines = self._lines
+        if k < len(lines):
+            return lines[k].start
+        last = lines[-1]
+        return last.start + len(last.text) + 1
+
+
 def _release_cue(text: str) -> re.Match[str] | None:
     """A release cue that labels the line: at its start, or printed in capitals ("... | FOR IMMEDIATE RELEASE").
 
@@ -639,10 +723,17 @@ def _release_cue(text: str) -> re.Match[str] | None:
         ("for" in lowered and "relea" in lowered) or ("para" in lowered and "nmed" in lowered) or "embarg" in lowered
     ):
         return None
-    cue = _RELEASE_CUE.search(text)
-    if cue is None:
+    # The first cue of the line counts. Where one starts within the lead characters it is found by trying
+    # those few positions (a search would run through the whole line first where there is none).
+    for position in range(min(_CUE_LEAD_CHARS, len(text)) + 1):
+        cue = _RELEASE_CUE.match(text, position)
+        if cue is not None:
+            return cue
+    # Later, only a cue printed in capitals counts, and such a cue holds one of these runs as printed.
+    if not ("RELEA" in text or "NMED" in text or "EMBARG" in text):
         return None
-    if cue.start() <= _CUE_LEAD_CHARS or cue.group(0).isupper():
+    cue = _RELEASE_CUE.search(text, _CUE_LEAD_CHARS + 1)
+    if cue is not None and cue.group(0).isupper():
         return cue
     return None
 
@@ -686,7 +777,7 @@ def _date_line(context: _Context, text: str, language: str) -> tuple[_dt.date, s
         if (
             len(dated) == 1
             and all(len(part.split()) <= _MAX_LABEL_WORDS for part in others)
-            and not any(_UPDATED_LABEL.match(part) for part in others)
+            and not any(_updated_label(part) for part in others)
         ):
             return _date_line(context, dated[0], language)
     return None
@@ -701,7 +792,7 @@ def _from_date_line(context: _Context, dateline: Dateline | None) -> tuple[_dt.d
             last = min(last, line.index + 1)
     for line in context.lines[: last + 1]:
         text = context.text_of(line).strip()
-        if len(text) > 120 or _UPDATED_LABEL.match(text):
+        if len(text) > 120 or _updated_label(text):
             continue
         found = _date_line(context, text, context.langs.of_line(line.index))
         if found is not None:
@@ -720,7 +811,7 @@ def _from_facts(context: _Context, kind: str) -> tuple[_dt.date, str, str] | Non
             value = context.parse(raw, "en")
             if value is not None:
                 return value, raw, "published"
-        label = _UPDATED_LABEL.match(raw_text) or _PUBLISHED_LABEL.match(raw_text)
+        label = _updated_label(raw_text) or _PUBLISHED_LABEL.match(raw_text)
         found = _leading_date(context, raw_text[label.end() :] if label else raw_text, "en")
         if found is not None:
             return found[0], found[1], "published"
@@ -756,7 +847,7 @@ def _from_chrome(context: _Context, updated: bool) -> tuple[_dt.date, str, str] 
     for text in _chrome_above_prose(context):
         if len(text) > 120:
             continue
-        label = _UPDATED_LABEL.match(text)
+        label = _updated_label(text)
         if updated and label is not None:
             context.saw_update_cue = True
             found = _leading_date(context, text[label.end() :], "en")
@@ -773,7 +864,7 @@ def _from_updated_line(context: _Context) -> tuple[_dt.date, str, str] | None:
     """An "Updated: Feb 5, 2021" line still in the body, above the first paragraph of prose."""
     for line in context.lines[: context.prose_index + 1]:
         text = context.text_of(line).strip()
-        label = _UPDATED_LABEL.match(text)
+        label = _updated_label(text)
         if label is None or len(text) > 120:
             continue
         context.saw_update_cue = True
@@ -789,6 +880,7 @@ __all__ = [
     "TIME_PATTERN",
     "Dates",
     "NumericOrder",
+    "body_prose_index",
     "find_date_strings",
     "find_dates",
     "first_prose_index",

@@ -21,13 +21,14 @@ import json
 import re
 from collections import deque
 from collections.abc import Callable, Sequence
+from itertools import compress
 from typing import NamedTuple, cast
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
-from .blocks import Block, BlockDoc, BlockKind, PageMeta, clean_line
+from .blocks import Block, BlockDoc, BlockDraft, BlockKind, PageMeta, clean_line
 from .options import ParseOptions
 from .records import Warning
 
@@ -1080,12 +1081,20 @@ def _page_meta(root: lxml.etree._Element, h1: str | None, found: dict[str, list[
 # Main content and chrome
 
 
+# The separators of a language-code entry: _LANG_CODE_ENTRY has one at index 2 to 9 (after the code, the
+# region and up to three spaces).
+_LANG_SEPARATORS = frozenset("-–—:|")
+
+
 def _is_language_entry(text: str) -> bool:
     if len(text) > 40:
         return False
     lowered = text.lower()
-    return lowered in _LANGUAGE_NAMES or (bool(_LANG_CODE_ENTRY.match(text)) and any(
-        name in lowered for name in _LANGUAGE_NAMES if len(name) > 3))
+    if lowered in _LANGUAGE_NAMES:
+        return True
+    # (Most lines have no separator where a code entry has one: no regex call for them.)
+    return not _LANG_SEPARATORS.isdisjoint(text[2:10]) and bool(_LANG_CODE_ENTRY.match(text)) and any(
+        name in lowered for name in _LANGUAGE_NAMES if len(name) > 3)
 
 
 def _release_cue(text: str) -> bool:
@@ -1106,7 +1115,7 @@ def _header_line(line: _Line) -> bool:
         return True
     if len(text) > 60:
         return False
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(map(str.isdigit, text))
     if digits >= 7 and digits >= len(text) // 3:
         return True  # a phone number line
     return digits > 0 and bool(_DATE_CUE.search(text))  # every date cue has a digit
@@ -1144,31 +1153,36 @@ def _near(parent: list[int], tag: list[str], a: int, b: int) -> bool:
     return False
 
 
+# Each element's line sums, packed into one int so that one addition adds them all (per line, and from
+# child to parent): fields of 48 bits (no page comes near 2**48 characters), from the lowest: prose weight,
+# characters, link characters, lines, lines holding link text, language-switcher entries, level-1
+# headlines. A field is read as ``sums >> _AT_X & _FIELD``.
+_FIELD = (1 << 48) - 1
+_AT_CHARS, _AT_LINK_CHARS, _AT_LINES, _AT_LINKED, _AT_LANGUAGES, _AT_HEADLINES = (48 * k for k in range(1, 7))
+_ONE_CHAR, _ONE_LINK_CHAR, _ONE_LINE, _ONE_LINKED, _ONE_LANGUAGE, _ONE_HEADLINE = (
+    1 << (48 * k) for k in range(1, 7))
+
+
 def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     """Chrome reason per line (None = keep), and the index of the headline line."""
     lines = walker.lines
     n_el = len(walker.tag)
     parent = walker.parent
     tag = walker.tag
+    field = _FIELD
     # Only elements holding a line in their subtree ("live") take part below: every sum of the
     # others is zero. Elements are numbered parents first, so ``live`` lists parents first too.
     is_live = [False] * n_el
-    for e in {line.element for line in lines}:
-        while e > 0 and not is_live[e]:
-            is_live[e] = True
-            e = parent[e]
-    live = [i for i in range(1, n_el) if is_live[i]]
-    raw_prose = [0] * n_el
-    total = [0] * n_el
-    links = [0] * n_el
-    count = [0] * n_el
-    languages = [0] * n_el
-    linked = [0] * n_el
-    headlines = [0] * n_el
+    sums = [0] * n_el  # the packed line sums (see _FIELD), of each element's own lines first
     weights: list[int] = []
     h1_line: _Line | None = None  # the first h1
     for line in lines:
         text, e, kind, level, _, _, _, link_chars = line
+        if not is_live[e]:
+            x = e
+            while x > 0 and not is_live[x]:
+                is_live[x] = True
+                x = parent[x]
         size = len(text)
         # How much the line counts as article prose: long, sentence-like, few links (a line without
         # sentence punctuation counts a third).
@@ -1179,29 +1193,23 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
             if "." not in text and "," not in text and "。" not in text and "،" not in text:
                 weight //= 3
         weights.append(weight)
-        raw_prose[e] += weight
-        total[e] += size
-        links[e] += link_chars
-        count[e] += 1
-        if size <= 40 and _is_language_entry(text):
-            languages[e] += 1
+        add = weight + size * _ONE_CHAR + _ONE_LINE
         if link_chars > 0:
-            linked[e] += 1
+            add += link_chars * _ONE_LINK_CHAR + _ONE_LINKED
+        if size <= 40 and _is_language_entry(text):
+            add += _ONE_LANGUAGE
         if kind == "heading" and level == 1:
             if h1_line is None:
                 h1_line = line
             if link_chars < 0.5 * size:
-                headlines[e] += 1
-    # Subtree sums: each element's own values added into its parent's, children first.
+                add += _ONE_HEADLINE
+        sums[e] += add
+    live = list(compress(range(n_el), is_live))  # (the root, 0, is never in it)
+    own_sums = sums[:]
+    # Subtree sums: each element's sums added into its parent's, children first.
     for i in reversed(live):
-        p = parent[i]
-        raw_prose[p] += raw_prose[i]
-        total[p] += total[i]
-        links[p] += links[i]
-        count[p] += count[i]
-        languages[p] += languages[i]
-        linked[p] += linked[i]
-        headlines[p] += headlines[i]
+        sums[parent[i]] += sums[i]
+    all_prose = sums[0] & field
 
     # Furniture by tag, role or class. An element holding most of the page's prose (with the
     # headline) is a wrapper (ASP.NET's page-wide <form>, <body class="has-sidebar">), not chrome.
@@ -1216,6 +1224,9 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
     tag_chrome: list[str | None] = [None] * n_el
     # What each element's tag, role and class/id say (read only for elements with lines).
     semantic = [False] * n_el
+    # The prose weight of the lines each element holds itself, outside furniture (summed below).
+    prose = [0] * n_el
+    prose[0] = own_sums[0] & field
     attributes = walker.attributes
     for i in live:
         p = parent[i]
@@ -1227,21 +1238,22 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
             continue
         own, by_class, semantic[i] = walker.facts(i) if attributes[i] else _TAG_FACTS.get(tag[i], _PLAIN_FACTS)
         in_article[i] = in_article[p] or tag[i] in ("article", "main")
-        if own in ("header", "footer") and in_article[i]:
-            own = None
-        if own == "header" and tag[i] == "header" and headlines[i] and links[i] < 0.5 * total[i]:
-            own = None  # the release's own header (headline, subheadline), not the site banner
-        if own == "share" and by_class and raw_prose[i] >= 80:
-            own = None  # an embedded post ("social-embed", a quoted tweet) carries prose; share bars do not
-        if own is not None and raw_prose[0] > 0 and raw_prose[i] >= 0.5 * raw_prose[0] \
-                and (i in holds_h1 or raw_prose[i] >= 0.85 * raw_prose[0]):
-            own = None
-        own_chrome[i] = own
-        tag_chrome[i] = tag_chrome[p] or own
-    prose = [0] * n_el
-    for line, weight in zip(lines, weights, strict=True):
-        if tag_chrome[line.element] is None:
-            prose[line.element] += weight
+        if own is not None:
+            v = sums[i]
+            if own in ("header", "footer") and in_article[i]:
+                own = None
+            elif own == "header" and tag[i] == "header" and v >> _AT_HEADLINES \
+                    and (v >> _AT_LINK_CHARS & field) < 0.5 * (v >> _AT_CHARS & field):
+                own = None  # the release's own header (headline, subheadline), not the site banner
+            elif own == "share" and by_class and v & field >= 80:
+                own = None  # an embedded post ("social-embed", a quoted tweet) carries prose; share bars do not
+            elif all_prose > 0 and v & field >= 0.5 * all_prose and (i in holds_h1 or v & field >= 0.85 * all_prose):
+                own = None
+        if own is None:
+            prose[i] = own_sums[i] & field
+        else:
+            own_chrome[i] = own
+            tag_chrome[i] = own
     for i in reversed(live):
         prose[parent[i]] += prose[i]
 
@@ -1253,9 +1265,16 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
             children.setdefault(parent[i], []).append(i)
 
     # Descend from the root into the child holding most of the prose while it holds nearly all.
+    # (The descent and leads_to_article walk the same paths again and again: each element's best child is
+    # found once.)
+    best_of: dict[int, int | None] = {}
+
     def best_child(k: int) -> int | None:
+        if k in best_of:
+            return best_of[k]
         kids = children.get(k)
-        return max(kids, key=lambda c: prose[c]) if kids else None
+        best = best_of[k] = max(kids, key=prose.__getitem__) if kids else None
+        return best
 
     def leads_to_article(k: int) -> bool:
         """Whether k is, or is a thin wrapper around, an article/main element."""
@@ -1282,7 +1301,7 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
         # Prose-rich siblings belong to the article too (lead paragraph, body split in parts).
         for sibling in children.get(parent[main], []):
             if sibling != main and tag_chrome[sibling] is None and prose[sibling] >= 0.15 * prose[main] \
-                    and links[sibling] < 0.3 * max(1, total[sibling]):
+                    and (sums[sibling] >> _AT_LINK_CHARS & field) < 0.3 * max(1, sums[sibling] >> _AT_CHARS & field):
                 roots.add(sibling)
     core = set(roots)
     # The article/main element around the prose: its lead, summary bullets and contact block are
@@ -1302,37 +1321,55 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
             a = parent[a]
 
     reason: list[str | None] = [None] * n_el
+    # What a line held by each element is, before the tests of the line itself (None: kept so far): the
+    # element's reason, "outside-main" on the ancestors of the content, "hidden" inside a hidden
+    # container that does not read like release text.
+    line_reason: list[str | None] = [None] * n_el
     inside = [main == 0] * n_el
     in_core = [main == 0] * n_el
     hidden_root = [-1] * n_el
     hidden = walker.hidden
+    # Hidden containers: kept (hidden=True) when they read like release text, else chrome.
+    hidden_keep: dict[int, bool] = {}
     for i in live:
         p = parent[i]
         inside[i] = i in roots or inside[p]
         in_core[i] = i in core or in_core[p]
-        hidden_root[i] = hidden_root[p] if hidden_root[p] >= 0 else (i if hidden[i] else -1)
+        if hidden_root[p] >= 0:
+            hidden_root[i] = hidden_root[p]
+        elif hidden[i]:
+            hidden_root[i] = i
+            v = sums[i]
+            hidden_keep[i] = v & field >= 150 and v & field >= 0.4 * (v >> _AT_CHARS & field) \
+                and (v >> _AT_LINK_CHARS & field) < 0.3 * (v >> _AT_CHARS & field)
         if reason[p] is not None:
-            reason[i] = reason[p]
+            reason[i] = line_reason[i] = reason[p]
             continue
-        if i in ancestors or i in roots:
+        if i in ancestors:
+            line_reason[i] = "outside-main"
             continue
-        own = own_chrome[i]
-        if own is None and count[i] >= 3 and languages[i] >= 0.7 * count[i]:
-            own = "language-switcher"
-        if own is None and inside[i] and count[i] >= 2 and links[i] >= 0.7 * total[i] \
-                and total[i] <= 80 * count[i]:
-            own = "link-list"
-        if own is None and tag[i] == "ul" and count[i] >= 3 and linked[i] >= 0.8 * count[i] \
-                and links[i] >= 0.25 * total[i]:
-            own = "link-list"  # teaser list: every item opens with a link to another page
-        if own is None and not inside[i]:
-            own = "outside-main"
-        reason[i] = own
-
-    # Hidden containers: kept (hidden=True) when they read like release text, else chrome.
-    hidden_keep: dict[int, bool] = {}
-    for h in sorted({hidden_root[line.element] for line in lines if hidden_root[line.element] >= 0}):
-        hidden_keep[h] = raw_prose[h] >= 150 and raw_prose[h] >= 0.4 * total[h] and links[h] < 0.3 * total[h]
+        own = None
+        if i not in roots:
+            own = own_chrome[i]
+            if own is None:
+                v = sums[i]
+                count = v >> _AT_LINES & field
+                if count >= 2:
+                    chars = v >> _AT_CHARS & field
+                    link_chars = v >> _AT_LINK_CHARS & field
+                    if count >= 3 and (v >> _AT_LANGUAGES & field) >= 0.7 * count:
+                        own = "language-switcher"
+                    elif inside[i] and link_chars >= 0.7 * chars and chars <= 80 * count:
+                        own = "link-list"
+                    elif tag[i] == "ul" and count >= 3 and (v >> _AT_LINKED & field) >= 0.8 * count \
+                            and link_chars >= 0.25 * chars:
+                        own = "link-list"  # teaser list: every item opens with a link to another page
+                if own is None and not inside[i]:
+                    own = "outside-main"
+            reason[i] = own
+        if own is None and hidden_root[i] >= 0 and not hidden_keep[hidden_root[i]]:
+            own = "hidden"
+        line_reason[i] = own
 
     # Whether a line opens a contact window (a release cue), decided only for the lines that ask.
     cues: list[bool | None] = [None] * len(lines)
@@ -1347,20 +1384,18 @@ def _mark(walker: _Walker) -> tuple[list[str | None], int | None]:
                 return True
         return False
 
-    out: list[str | None] = []
-    for idx, (line, weight) in enumerate(zip(lines, weights, strict=True)):
-        e = line.element
-        why = "outside-main" if e in ancestors else reason[e]
-        if why is None and hidden_root[e] >= 0 and not hidden_keep[hidden_root[e]]:
-            why = "hidden"
-        if why is None and not in_core[e] and not _article_extra(line, weight) \
+    out = [line_reason[line.element] for line in lines]
+    for idx, why in enumerate(out):
+        if why is not None:
+            continue
+        line = lines[idx]
+        if not in_core[line.element] and not _article_extra(line, weights[idx]) \
                 and not (len(line.text) <= 80 and line.kind != "heading" and in_contact_window(idx)):
-            why = "outside-main"
-        if why is None and line.link_chars >= 0.9 * len(line.text) and line.kind != "heading" \
+            out[idx] = "outside-main"
+        elif line.link_chars >= 0.9 * len(line.text) and line.kind != "heading" \
                 and line.number is None and not in_contact_window(idx) and not _header_line(line) \
                 and not _URL_TEXT.match(line.text):
-            why = "link"  # a line that is one link ("Read more", a teaser title) is not release text
-        out.append(why)
+            out[idx] = "link"  # a line that is one link ("Read more", a teaser title) is not release text
 
     # The headline: the first h1 inside the content, else the first h1 that is not furniture.
     headline: int | None = None
@@ -1427,15 +1462,22 @@ def html_blocks(text: str, options: ParseOptions) -> BlockDoc:
     walker.walk(body if body is not None else root)
     warnings.extend(walker.warnings)
     reasons, headline = _mark(walker)
-    # Block's fields in order, positional (cheaper than by keyword): text, kind, level, gap_before, number,
-    # hidden, link_chars, chrome.
-    blocks = tuple([
-        Block(text, kind, level, gap_before, number, hidden, link_chars, reason)
-        for (text, _, kind, level, gap_before, number, hidden, link_chars), reason
-        in zip(walker.lines, reasons, strict=True)
-    ])
+    blocks: list[Block] = []
+    for (text, _, kind, level, gap_before, number, hidden, link_chars), reason in zip(walker.lines, reasons,
+                                                                                      strict=True):
+        block = BlockDraft()  # Block(text, kind, level, gap_before, number, hidden, link_chars, reason)
+        block.text = text
+        block.kind = kind
+        block.level = level
+        block.gap_before = gap_before
+        block.number = number
+        block.hidden = hidden
+        block.link_chars = link_chars
+        block.chrome = reason
+        block.__class__ = Block  # type: ignore[assignment]
+        blocks.append(block)  # type: ignore[arg-type]
     h1 = walker.lines[headline].text if headline is not None else None
-    return BlockDoc(blocks=blocks, meta=_page_meta(root, h1, found), warnings=tuple(warnings))
+    return BlockDoc(blocks=tuple(blocks), meta=_page_meta(root, h1, found), warnings=tuple(warnings))
 
 
 __all__ = ["html_blocks"]

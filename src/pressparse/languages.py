@@ -33,7 +33,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from .chrome import Body, Line
 from .records import Section
@@ -58,6 +58,9 @@ def sections_from_line_languages(body: Body, line_languages: tuple[str, ...]) ->
     sections: list[Section] = []
     if not body.lines:
         return ()
+    first = line_languages[0]
+    if len(line_languages) == len(body.lines) and line_languages.count(first) == len(line_languages):
+        return (Section(language=first, text=body.text, span=(0, len(body.text))),)  # one run: the whole text
     run_start_line = 0
     for i in range(1, len(body.lines) + 1):
         if i == len(body.lines) or line_languages[i] != line_languages[run_start_line]:
@@ -158,41 +161,58 @@ _ES_ACCENTS = frozenset("áíóúñÁÍÓÚÑ")
 _NOT_ES_ACCENTS = frozenset("àâçèêëîïôùûœãõäöß")
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass costs three times as much to make, once per line
+# A line's cheap signal, as a plain tuple (made once per line: no object, no method calls):
+# (words, en, es, other) with the last three in half points, so that all arithmetic is on ints.
+#   words: letter words on the line (URLs and emails left out);
+#   en, es: English and Spanish evidence (two half points per function word, one per ending or accent);
+#   other: the best hit count among the other languages' function words (two half points per word), plus
+#   one half point per letter Spanish never uses.
+_Counts = tuple[int, int, int, int]
+
+
+def _best(counts: _Counts) -> str | None:
+    """The language the cheap signal decides, or None where it cannot."""
+    words, en, es, other = counts
+    if words < _MIN_DECIDED_WORDS:
+        return None
+    top, second = (en, es) if en >= es else (es, en)
+    # (In half points: "top < 2 words" is top < 4, "other * 2 >= top" stays as it is.)
+    if top < 4 or (other >= 4 and other * 2 >= top):
+        # Too little to go on, or a line that may be French, Portuguese, ...: ask langdetect.
+        return None
+    if top >= 2 * max(second, other) + 2:  # top >= 2 * max(second, other) + 1, in half points
+        return "en" if en > es else "es"
+    return None
+
+
+def _weight(counts: _Counts) -> int:
+    """Words on the line, discounted where it mixes English and Spanish (a quoted phrase)."""
+    words, en, es, _ = counts
+    top, second = (en, es) if en >= es else (es, en)
+    if top <= 0:
+        return words
+    # The ratio of half points is the ratio of points: the same float (ints, then one rounded division).
+    return round(words * (top - second) / (top + second))
+
+
+def _lean(counts: _Counts) -> str | None:
+    """A weak preference, used only to place neutral lines at a section boundary."""
+    _, en, es, other = counts
+    if en >= es + 2 and en > other:  # en >= es + 1 point
+        return "en"
+    if es >= en + 2 and es > other:
+        return "es"
+    return None
+
+
+@dataclass(slots=True)
 class _Signal:
+    """A line's cheap signal in points (see _counts; for tests and readers)."""
+
     words: int
-    """Letter words on the line (URLs and emails left out)."""
     en: float
     es: float
     other: float
-    """Best hit count among the other languages' function words."""
-
-    def best(self) -> str | None:
-        """The language the cheap signal decides, or None where it cannot."""
-        if self.words < _MIN_DECIDED_WORDS:
-            return None
-        top, second = (self.en, self.es) if self.en >= self.es else (self.es, self.en)
-        if top < 2 or (self.other >= 2 and self.other * 2 >= top):
-            # Too little to go on, or a line that may be French, Portuguese, ...: ask langdetect.
-            return None
-        if top >= 2 * max(second, self.other) + 1:
-            return "en" if self.en > self.es else "es"
-        return None
-
-    def weight(self) -> int:
-        """Words on the line, discounted where it mixes English and Spanish (a quoted phrase)."""
-        top, second = max(self.en, self.es), min(self.en, self.es)
-        if top <= 0:
-            return self.words
-        return round(self.words * (top - second) / (top + second))
-
-    def lean(self) -> str | None:
-        """A weak preference, used only to place neutral lines at a section boundary."""
-        if self.en >= self.es + 1 and self.en > self.other:
-            return "en"
-        if self.es >= self.en + 1 and self.es > self.other:
-            return "es"
-        return None
 
 
 # What the signal counts of one word, packed into one int, so that summing the codes of a line's words
@@ -223,6 +243,8 @@ _OTHER_FIELDS = tuple(zip((_FR, _PT, _DE, _IT), _OTHER_WORDS.values(), strict=Tr
 # Word codes already computed (a word's code never changes); bounded.
 _WORD_CODES: dict[str, int] = {}
 _WORD_CODE_MEMO = 100_000
+# The code of a word already in _WORD_CODES (KeyError for a new word); cheaper per word than .get.
+_known_code = _WORD_CODES.__getitem__
 
 
 def _hit_code(word: str) -> int:
@@ -260,18 +282,13 @@ def _word_code(token: str) -> int:
     return code
 
 
-def _codes_and_total(words: list[str]) -> tuple[list[int], int]:
-    """The words' codes and their sum."""
+def _new_codes(words: list[str]) -> list[int]:
+    """The words' codes, where some words are seen for the first time."""
     found = list(map(_WORD_CODES.get, words))
-    try:
-        return cast(list[int], found), sum(cast(list[int], found))
-    except TypeError:  # some words seen for the first time (None)
-        pass
     computed = {word: _word_code(word) for word, code in zip(words, found, strict=True) if code is None}
     if len(_WORD_CODES) < _WORD_CODE_MEMO:
         _WORD_CODES.update(computed)
-    codes = [computed[word] if code is None else code for word, code in zip(words, found, strict=True)]
-    return codes, sum(codes)
+    return [computed[word] if code is None else code for word, code in zip(words, found, strict=True)]
 
 
 # UTF-8 bytes with every ASCII non-letter made a space; bytes of non-ASCII characters are kept.
@@ -319,19 +336,25 @@ def _without_non_word_tokens(text: str) -> str:
     return " ".join([token for token in tokens if not ("://" in token or "@" in token or "www." in token)])
 
 
-def _signal(text: str) -> _Signal:
+def _counts(text: str) -> _Counts:
+    """The line's cheap signal (see _Counts)."""
     text = text[:_MAX_SIGNAL_CHARS]
     if "://" in text or "@" in text or "www." in text:
         text = _without_non_word_tokens(text)
     # The line's counts are the sum of its words' codes: no Python loop per word.
     words = _tokens(text)
-    codes, total = _codes_and_total(words)
+    try:
+        codes = list(map(_known_code, words))
+    except KeyError:  # some words seen for the first time
+        codes = _new_codes(words)
+    total = sum(codes)
     if total >> _NOT_A_WORD:  # a token is not one word: take the regex's words
         words = _WORD_RE.findall(text)
-        codes, total = _codes_and_total(words)
+        codes = _new_codes(words)
+        total = sum(codes)
     count = len(words)
     if not count:
-        return _Signal(0, 0.0, 0.0, 0.0)
+        return 0, 0, 0, 0
     capitals = total >> _CAPITALS & _MASK10
     if capitals:
         # Headlines (Title Case or capitals) capitalise function words too: there every capitalised
@@ -344,11 +367,20 @@ def _signal(text: str) -> _Signal:
             i = codes.index(_CAPITAL_CODE, i + 1)
             if heading or (i < last and codes[i + 1] & 1 << _LOWER):
                 total += _HIT_CODES[words[i].lower()]
-    es = 0.5 * (total >> _ES2 & _MASK11)
+    es = total >> _ES2 & _MASK11
     if not text.isascii():
-        es += 2 * (text.count("¿") + text.count("¡"))
-    other = max(total >> _FR & _MASK10, total >> _PT & _MASK10, total >> _DE & _MASK10, total >> _IT & _MASK10)
-    return _Signal(count, 0.5 * (total >> _EN2 & _MASK11), es, other + 0.5 * (total >> _NOT_ES_ACCENT & _MASK10))
+        es += 4 * (text.count("¿") + text.count("¡"))
+    other = 0
+    if total >> _PT:  # (the other languages' fields and the accent field are the highest)
+        other = 2 * max(total >> _FR & _MASK10, total >> _PT & _MASK10, total >> _DE & _MASK10,
+                        total >> _IT & _MASK10) + (total >> _NOT_ES_ACCENT & _MASK10)
+    return count, total >> _EN2 & _MASK11, es, other
+
+
+def _signal(text: str) -> _Signal:
+    """The line's cheap signal in points."""
+    words, en, es, other = _counts(text)
+    return _Signal(words, 0.5 * en, 0.5 * es, 0.5 * other)
 
 
 # --------------------------------------------------------------------------- langdetect fallback
@@ -580,12 +612,13 @@ class _Detector:
 
     def _trials_numpy(self, grams: list[str], rand: random.Random, rows: Any = None) -> list[list[float]]:
         """As _trials_python, with numpy (see _walks_numpy)."""
-        return list(self._walks_numpy(grams, rand, rows))
+        return [prob.tolist() for prob in self._walks_numpy(grams, rand, rows)]
 
-    def _walks_numpy(self, grams: list[str], rand: random.Random, rows: Any = None) -> Iterator[list[float]]:
-        """As _walks_python, with numpy. The floats are identical: each element still gets the same
-        IEEE multiply, add and divide in the same order, and the sum stays Python's ``sum`` (numpy's
-        pairwise sum would round differently).
+    def _walks_numpy(self, grams: list[str], rand: random.Random, rows: Any = None) -> Iterator[Any]:
+        """As _walks_python, with numpy (each trial's probabilities as an array). The floats are
+        identical: each element still gets the same IEEE multiply, add and divide in the same order, and
+        the sum is Python's ``sum``, left to right: the last of ``add.accumulate`` (numpy's own sum is
+        pairwise and would round differently).
 
         The same random numbers are drawn, in bulk: ``rand.choice(grams)`` is ``grams[r]`` for the
         first ``r = getrandbits(k) < len(grams)`` (k = len(grams).bit_length()), and
@@ -598,7 +631,9 @@ class _Detector:
         if rows is None:
             rows = self._rows(grams)
         size = len(self.langlist)
+        last = size - 1
         count = len(grams)
+        sums = np.empty(size, dtype=np.float64)  # running sums of prob
         for _ in range(_LD_TRIALS):
             alpha = _LD_ALPHA + rand.gauss(0.0, 1.0) * _LD_ALPHA_WIDTH
             weight = alpha / _LD_BASE_FREQ
@@ -609,9 +644,9 @@ class _Detector:
             chosen = draws.take(1 + 5 * 16)
             prob = np.full(size, 1.0 / size, dtype=np.float64)
             prob *= weight + self._matrix[rows[chosen[0]]]
-            values = prob.tolist()
-            # Python's sum, as langdetect's; a zero total raises ZeroDivisionError below, as there.
-            total = sum(values)
+            # Python's sum, as langdetect's (a Python float: a zero total raises ZeroDivisionError below,
+            # as there).
+            total = np.add.accumulate(prob, out=sums).item(last)
             i = 0  # langdetect's step counter; 1 + i grams used
             wanted = 8
             blocks: list[Any] = []
@@ -623,8 +658,9 @@ class _Detector:
             # alone decides; only below that is the maximum looked for again.
             top = 0
             while True:
-                ratio = values[top] / total
+                ratio = prob.item(top) / total
                 if ratio < 0.001:
+                    values = prob.tolist()
                     highest = max(values)
                     top = values.index(highest)
                     ratio = highest / total
@@ -644,13 +680,12 @@ class _Detector:
                 np.divide(prob, total, out=heads[block])
                 # One reduce: ((prob * f1) * f2) ... * f5, element-wise, in this order.
                 np.multiply.reduce(blocks[block], axis=0, out=prob)
-                values = prob.tolist()
-                total = sum(values)
+                total = np.add.accumulate(prob, out=sums).item(last)
                 block += 1
                 i += 5
             # Settled before the yield: a caller that stops early leaves rand where langdetect would.
             draws.settle(1 + i)
-            yield [p / total for p in values]
+            yield np.divide(prob, total)
 
     def _numpy_path_agrees(self) -> bool:
         """Whether the numpy path gives the pure-Python path's probabilities on this machine."""
@@ -678,12 +713,16 @@ class _Detector:
         """langdetect's probabilities; or, given ``wanted`` (language indexes), [] as soon as none of
         them can still reach ``min_probability``."""
         size = len(self.langlist)
-        langprob = [0.0] * size
+        langprob: list[float] = [0.0] * size
         rand = random.Random(self.seed)
-        trials = self._walks_numpy(grams, rand, rows) if self._numpy is not None else self._walks_python(grams, rand)
+        np = self._numpy
+        trials = self._walks_numpy(grams, rand, rows) if np is not None else self._walks_python(grams, rand)
         for done, prob in enumerate(trials, 1):
-            for j in range(size):
-                langprob[j] += prob[j] / _LD_TRIALS
+            if np is not None:  # the same element-wise divide and add
+                langprob = np.add(langprob, np.divide(prob, _LD_TRIALS)).tolist()
+            else:
+                for j in range(size):
+                    langprob[j] += prob[j] / _LD_TRIALS
             # A trial adds at most 1/_LD_TRIALS to a language (its probabilities are at most 1): where
             # even that for every trial left cannot lift a wanted language to the threshold, the answer
             # is none of them, and the remaining trials (most of the cost) are not run. The margin is
@@ -765,7 +804,7 @@ class _Draws:
             chunk = 2 * (needed - self._available) + 32
             raw = np.frombuffer(self._rand.getrandbits(32 * chunk).to_bytes(4 * chunk, "little"), dtype="<u4")
             raw = raw >> self._shift
-            accepted = np.flatnonzero(raw < self._count)  # _randbelow: draw again while r >= count
+            accepted = (raw < self._count).nonzero()[0]  # _randbelow: draw again while r >= count
             self._picks.append(raw[accepted].astype(np.intp))
             self._words.append(accepted + (self._drawn + 1))
             self._drawn += chunk
@@ -989,30 +1028,32 @@ def _smooth(runs: list[_Run]) -> list[_Run]:
 # --------------------------------------------------------------------------- the stage
 
 
-def _line_votes(lines: Sequence[Line]) -> tuple[list[str | None], list[int], list[_Signal]]:
-    """Decided language (or None for neutral), word weight and signal of every line."""
-    signals = [_signal(line.text) for line in lines]
+def _line_votes(lines: Sequence[Line]) -> tuple[list[str | None], list[_Counts], list[int]]:
+    """Decided language (or None for neutral) and signal of every line, and the lines langdetect decided."""
+    signals = [_counts(line.text) for line in lines]
     decided: list[str | None] = []
-    weights: list[int] = [s.weight() for s in signals]
     candidates: list[int] = []
     for i, (line, signal) in enumerate(zip(lines, signals, strict=True)):
         language: str | None = None
-        if not line.hidden and not _is_end_mark(line.text):
-            language = signal.best()
-            if language is None and signal.words >= _MIN_DETECT_WORDS and _judgeable(line.text, signal):
+        # Hidden lines and end marks ("###") are neutral (an end mark is tested only where it matters).
+        if not line.hidden:
+            language = _best(signal)
+            if language is not None:
+                if _is_end_mark(line.text):
+                    language = None
+            elif signal[0] >= _MIN_DETECT_WORDS and not _is_end_mark(line.text) and _judgeable(line.text, signal):
                 candidates.append(i)
         decided.append(language)
+    detected: list[int] = []
     for cluster in _clusters(candidates, decided):
         # langdetect is slow: ask it only where its answer could form a section, i.e. where
         # the undecided lines together are long enough to stand as one.
-        if sum(signals[i].words for i in cluster) // _DETECTED_WEIGHT_DIVISOR < _MIN_SECTION_WORDS:
+        if sum(signals[i][0] for i in cluster) // _DETECTED_WEIGHT_DIVISOR < _MIN_SECTION_WORDS:
             continue
         for i in cluster:
             decided[i] = _detect(lines[i].text)
-            # langdetect's word is weaker evidence than function words: a line it alone
-            # decides needs three times the words to form a section.
-            weights[i] = signals[i].words // _DETECTED_WEIGHT_DIVISOR
-    return decided, weights, signals
+            detected.append(i)
+    return decided, signals, detected
 
 
 def _clusters(candidates: list[int], decided: Sequence[str | None]) -> list[list[int]]:
@@ -1026,37 +1067,33 @@ def _clusters(candidates: list[int], decided: Sequence[str | None]) -> list[list
     return clusters
 
 
-def _judgeable(text: str, signal: _Signal) -> bool:
+def _judgeable(text: str, signal: _Counts) -> bool:
     """Worth asking langdetect: some sentence words, or not mostly capitalised names."""
-    if signal.en + signal.es + signal.other >= 2:
+    if signal[1] + signal[2] + signal[3] >= 4:  # 2 points
         return True
     words = _words(text[:_MAX_SIGNAL_CHARS])
     lowercase = sum(map(str.islower, words))
     return lowercase * 2 > len(words)
 
 
-def _whole_text_language(lines: Sequence[Line], signals: Sequence[_Signal]) -> str:
+def _whole_text_language(lines: Sequence[Line], signals: Sequence[_Counts]) -> str:
     """One language for a body whose lines are each too short to judge."""
-    total = _Signal(
-        words=sum(s.words for s in signals),
-        en=sum(s.en for s in signals),
-        es=sum(s.es for s in signals),
-        other=sum(s.other for s in signals),
-    )
-    language = total.best()
+    words, en, es, other = (sum(column) for column in zip(*signals, strict=True))
+    total = (words, en, es, other)
+    language = _best(total)
     if language is not None:
         return language
     joined = "\n".join(line.text[:_MAX_SIGNAL_CHARS] for line in lines[:50])
-    if total.words >= _MIN_DETECT_WORDS:
+    if words >= _MIN_DETECT_WORDS:
         detected = _detect(joined)
         if detected is not None:
             return detected
-    lean = total.lean()
+    lean = _lean(total)
     return lean if lean is not None else UNDETERMINED
 
 
 def _place_neutral(
-    lines: Sequence[Line], runs: list[_Run], signals: Sequence[_Signal]
+    lines: Sequence[Line], runs: list[_Run], signals: Sequence[_Counts]
 ) -> list[str]:
     """Give every line a language: run lines theirs, neutral lines their neighbours'."""
     out: list[str] = [UNDETERMINED] * len(lines)
@@ -1080,7 +1117,7 @@ def _place_neutral(
         if split is None:
             split = gap.start
             for i in gap:
-                if signals[i].lean() == before.language and before.language != after.language:
+                if _lean(signals[i]) == before.language and before.language != after.language:
                     split = i + 1
                 else:
                     break
@@ -1110,14 +1147,24 @@ def split_languages(body: Body) -> Languages:
     lines = body.lines
     if not lines:
         return Languages(line_languages=(), sections=())
-    decided, weights, signals = _line_votes(lines)
-    runs = _runs(decided, weights)
-    _announce(runs, lines)
-    runs = _smooth(runs)
-    if not runs:
+    decided, signals, detected = _line_votes(lines)
+    found = {language for language in decided if language is not None}
+    line_languages: tuple[str, ...]
+    if len(found) == 1:
+        # The decided lines form one run, whatever their weights and markers: every line takes its language.
+        line_languages = (found.pop(),) * len(lines)
+    elif not found:
         language = _whole_text_language(lines, signals)
         line_languages = tuple(language for _ in lines)
     else:
+        weights = [_weight(signal) for signal in signals]
+        for i in detected:
+            # langdetect's word is weaker evidence than function words: a line it alone
+            # decides needs three times the words to form a section.
+            weights[i] = signals[i][0] // _DETECTED_WEIGHT_DIVISOR
+        runs = _runs(decided, weights)
+        _announce(runs, lines)
+        runs = _smooth(runs)
         line_languages = tuple(_place_neutral(lines, runs, signals))
     return Languages(line_languages=line_languages, sections=sections_from_line_languages(body, line_languages))
 
