@@ -152,33 +152,14 @@ def text_blocks(text: str) -> BlockDoc:
         if not cleaned:
             gap = True
             continue
-        # Block(text=cleaned, gap_before=...), built as a draft of the same slots whose class then becomes
-        # Block (as chrome.lay_out makes its lines): a fifth of the cost of Block.__init__.
-        block = BlockDraft()
-        block.text = cleaned
-        block.kind = "paragraph"
-        block.level = 0
-        block.gap_before = gap or not blocks
-        block.number = None
-        block.hidden = False
-        block.link_chars = 0
-        block.chrome = None
-        block.__class__ = Block  # type: ignore[assignment]
-        blocks.append(block)  # type: ignore[arg-type]
+        blocks.append(new_block(cleaned, "paragraph", 0, gap or not blocks, None, False, 0, None))
         gap = False
-    doc = _BlockDocDraft()  # BlockDoc(blocks=tuple(blocks)), with the shared empty PageMeta
-    doc.blocks = tuple(blocks)
-    doc.meta = _NO_META
-    doc.warnings = ()
-    doc.__class__ = BlockDoc  # type: ignore[assignment]
-    return doc  # type: ignore[return-value]
+    return BlockDoc(blocks=tuple(blocks), meta=_NO_META)
 
 
-class BlockDraft:
-    """A Block being made, for the block makers (text_blocks, html_blocks): the same slots without the frozen
-    __setattr__. The maker sets every field as a plain attribute and then makes the object a Block (its
-    class changes, the layout is the same): a fifth of the cost of Block(...), and a block is made for every
-    line of every page. tests/test_drafts.py checks that drafts and records keep the same fields."""
+class _BlockDraft:
+    """A Block being made (see new_block): the same slots, without the frozen __setattr__.
+    tests/test_drafts.py checks that it keeps Block's fields."""
 
     __slots__ = Block.__slots__
     text: str
@@ -191,13 +172,25 @@ class BlockDraft:
     chrome: str | None
 
 
-class _BlockDocDraft:
-    """A BlockDoc being made (see text_blocks)."""
-
-    __slots__ = BlockDoc.__slots__
-    blocks: tuple[Block, ...]
-    meta: PageMeta
-    warnings: tuple[Warning, ...]
+def new_block(
+    text: str, kind: BlockKind, level: int, gap_before: bool, number: str | None, hidden: bool, link_chars: int,
+    chrome: str | None,
+) -> Block:
+    """``Block(text, kind, level, gap_before, number, hidden, link_chars, chrome)`` for the block makers, at a
+    fraction of the cost (a block is made for every line of every page): the fields are set on a draft of
+    the same slots as plain attributes, then the draft becomes a Block (its class changes, its layout is the
+    same)."""
+    block = _BlockDraft()
+    block.text = text
+    block.kind = kind
+    block.level = level
+    block.gap_before = gap_before
+    block.number = number
+    block.hidden = hidden
+    block.link_chars = link_chars
+    block.chrome = chrome
+    block.__class__ = Block  # type: ignore[assignment]
+    return block  # type: ignore[return-value]
 
 
 _NO_META = PageMeta()
@@ -415,6 +408,6 @@ def markdown_blocks(text: str) -> BlockDoc:
 
 
 __all__ = [
-    "Block", "BlockDoc", "BlockDraft", "BlockKind", "PageMeta", "clean_line", "markdown_blocks", "text_blocks",
+    "Block", "BlockDoc", "BlockKind", "PageMeta", "clean_line", "markdown_blocks", "new_block", "text_blocks",
     "unescape_entities",
 ]

@@ -26,7 +26,7 @@ from .dates import (
     DATE_PATTERN,
     DATE_WORD_LEADS,
     TIME_PATTERN,
-    body_prose_index,
+    first_prose_index,
     is_yearless,
     lowercase_share,
     page_numeric_order,
@@ -444,7 +444,7 @@ class _Found:
 def find_dateline(body: Body, langs: Languages, options: ParseOptions) -> tuple[Dateline | None, list[Warning]]:
     """The dateline at the start of the body's first paragraph, or None."""
     lines = body.lines[:_MAX_LINES]
-    prose_index = body_prose_index(body, _MAX_LINES, options.max_line_chars)
+    prose_index = first_prose_index(lines, options.max_line_chars)
     page_text = body.text[:_PERSON_SCAN_CHARS]
     # A dateline is short: only the opening of a line is read.
     opening = min(options.max_line_chars, _OPENING_CHARS)

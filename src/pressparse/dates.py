@@ -16,9 +16,9 @@ import calendar
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from .chrome import Body, Line, lines_holding
 from .languages import Languages
@@ -491,7 +491,7 @@ class _Context:
         self._order: tuple[NumericOrder | None] | None = None
         self.unresolved: list[str] = []
         self.saw_update_cue = False
-        self.prose_index = body_prose_index(body, _TOP_LINES, options.max_line_chars)
+        self.prose_index = first_prose_index(self.lines, options.max_line_chars)
         # Built on first need and shared by the release and the update rules.
         self.chrome_above_prose: list[str] | None = None
 
@@ -604,23 +604,6 @@ def first_prose_index(lines: tuple[Line, ...], max_chars: int) -> int:
     return lines[-1].index if lines else 0
 
 
-def body_prose_index(body: Body, top: int, max_chars: int) -> int:
-    """:func:`first_prose_index` of the body's first ``top`` lines. The dateline and the dates extractors
-    both ask it of the same page, one after the other: the last answer is kept (with the body it belongs
-    to, so the body cannot be replaced by another at the same address) and given again for that page."""
-    global _last_prose_index
-    last = _last_prose_index  # (one read: another thread may replace the tuple, never change it)
-    if last[0] is body and last[1] == top and last[2] == max_chars:
-        return last[3]
-    index = first_prose_index(body.lines[:top], max_chars)
-    _last_prose_index = (body, top, max_chars, index)
-    return index
-
-
-# The last :func:`body_prose_index` answer: (body, top, max_chars, index). One page at most.
-_last_prose_index: tuple[Body | None, int, int, int] = (None, 0, 0, 0)
-
-
 def _date_raw_in(text: str) -> str | None:
     found = find_date_strings(text)
     return found[0][2] if found else None
@@ -685,30 +668,11 @@ def _cue_line_positions(context: _Context) -> Iterable[int]:
         return range(len(lines))  # a letter lowercased to two characters: positions shift
     # A line's text stands at its start in the page (``Line.start``): a word found there is in the line's
     # own lowercased text (no word holds a line break, so none runs from one line into the next).
-    # (lines_holding only takes the length of its starts and indexes them with integers.)
-    found = lines_holding(lowered, cast("Sequence[int]", _LineStarts(lines)), _CUE_WORDS)
+    starts = [line.start for line in lines]
+    starts.append(lines[-1].start + len(lines[-1].text) + 1)  # where a line after the last would start
+    found = lines_holding(lowered, starts, _CUE_WORDS)
     # (A word before the first line's start is in no line.)
     return found[1:] if found and found[0] < 0 else found
-
-
-class _LineStarts:
-    """The lines' starts, then where a line after the last would start, as :func:`lines_holding` reads them
-    (a sequence built on demand: the hits are few, the lines many)."""
-
-    __slots__ = ("_lines",)
-
-    def __init__(self, lines: tuple[Line, ...]) -> None:
-        self._lines = lines
-
-    def __len__(self) -> int:
-        return len(self._lines) + 1
-
-    def __getitem__(self, k: int) -> int:
-        lines = self._lines
-        if k < len(lines):
-            return lines[k].start
-        last = lines[-1]
-        return last.start + len(last.text) + 1
 
 
 def _release_cue(text: str) -> re.Match[str] | None:
@@ -880,7 +844,6 @@ __all__ = [
     "TIME_PATTERN",
     "Dates",
     "NumericOrder",
-    "body_prose_index",
     "find_date_strings",
     "find_dates",
     "first_prose_index",

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from .blocks import Block, BlockDoc, BlockDraft, BlockKind, PageMeta, clean_line
+from .blocks import BlockDoc, BlockKind, PageMeta, clean_line, new_block
 from .options import ParseOptions
 from .records import Warning
 
@@ -1462,22 +1462,13 @@ def html_blocks(text: str, options: ParseOptions) -> BlockDoc:
     walker.walk(body if body is not None else root)
     warnings.extend(walker.warnings)
     reasons, headline = _mark(walker)
-    blocks: list[Block] = []
-    for (text, _, kind, level, gap_before, number, hidden, link_chars), reason in zip(walker.lines, reasons,
-                                                                                      strict=True):
-        block = BlockDraft()  # Block(text, kind, level, gap_before, number, hidden, link_chars, reason)
-        block.text = text
-        block.kind = kind
-        block.level = level
-        block.gap_before = gap_before
-        block.number = number
-        block.hidden = hidden
-        block.link_chars = link_chars
-        block.chrome = reason
-        block.__class__ = Block  # type: ignore[assignment]
-        blocks.append(block)  # type: ignore[arg-type]
+    blocks = tuple([
+        new_block(text, kind, level, gap_before, number, hidden, link_chars, reason)
+        for (text, _, kind, level, gap_before, number, hidden, link_chars), reason
+        in zip(walker.lines, reasons, strict=True)
+    ])
     h1 = walker.lines[headline].text if headline is not None else None
-    return BlockDoc(blocks=tuple(blocks), meta=_page_meta(root, h1, found), warnings=tuple(warnings))
+    return BlockDoc(blocks=blocks, meta=_page_meta(root, h1, found), warnings=tuple(warnings))
 
 
 __all__ = ["html_blocks"]

@@ -122,25 +122,7 @@ def load(data: bytes | str, options: ParseOptions, source: str | None = None) ->
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     fmt: Format = options.format if options.format != "auto" else detect_format(text, source)
-    # Loaded(text, fmt, encoding, tuple(warnings)), built as a draft of the same slots whose class then
-    # becomes Loaded (as chrome.lay_out makes its lines): a third of the cost of the frozen __init__.
-    loaded = _LoadedDraft()
-    loaded.text = text
-    loaded.format = fmt
-    loaded.encoding = encoding
-    loaded.warnings = tuple(warnings) if warnings else ()
-    loaded.__class__ = Loaded  # type: ignore[assignment]
-    return loaded  # type: ignore[return-value]
-
-
-class _LoadedDraft:
-    """A Loaded being made: the same slots without the frozen __setattr__."""
-
-    __slots__ = Loaded.__slots__
-    text: str
-    format: Format
-    encoding: str | None
-    warnings: tuple[Warning, ...]
+    return Loaded(text=text, format=fmt, encoding=encoding, warnings=tuple(warnings))
 
 
 def _gunzip(raw: bytes, options: ParseOptions, source: str | None) -> bytes:

@@ -6,7 +6,6 @@ Each extractor runs behind a guard: an unexpected exception inside one becomes a
 
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -26,18 +25,12 @@ from .pairing import pair_counterparts
 from .quotes import find_quotes
 from .records import (
     SCHEMA_VERSION,
-    ChromeLine,
     Contact,
-    Dateline,
-    Demand,
-    Format,
     JsonScalar,
     NumberedList,
     PageInfo,
     PressRelease,
     Quote,
-    Section,
-    Span,
     Warning,
 )
 from .title import find_title
@@ -151,93 +144,47 @@ def parse_with(
     line_limit = options.max_line_chars
     lists = _guard("lists", no_lists, warnings, lambda: find_lists(body, langs, max_line_chars=line_limit))
     quotes = _guard("quotes", no_quotes, warnings, lambda: find_quotes(body, langs, max_line_chars=line_limit))
-    demands, quotes = pair_counterparts(demands_from(lists), quotes) if lists or quotes else ((), ())
+    demands, quotes = pair_counterparts(demands_from(lists), quotes)
 
-    # The records are built as drafts of the same slots whose class then becomes the record's (as
-    # chrome.lay_out makes its lines): a frozen dataclass's __init__ sets each field through
-    # object.__setattr__, which made building these two cost as much as a small extractor.
     meta = body.meta
-    page = _PageInfoDraft()  # PageInfo(url=..., canonical_url=..., ...)
-    page.url = meta.url or (source if source and "://" in source else None)
-    page.canonical_url = meta.canonical_url
-    page.site_name = meta.site_name
-    page.organization = meta.organization
-    page.language = meta.language
-    page.wire_service = meta.wire_service
-    page.__class__ = PageInfo  # type: ignore[assignment]
-    record = _ReleaseDraft()  # PressRelease(source=source, ...)
-    record.source = source
-    record.input_id = input_id
-    record.format = loaded.format
-    record.schema_version = SCHEMA_VERSION
-    record.parser_version = __about__.version()
-    record.title = title.text if title else None
-    record.title_span = title.span if title else None
-    record.release_date = dates.release
-    record.release_date_raw = dates.release_raw
-    record.release_date_method = dates.release_method
-    record.updated_date = dates.updated
-    record.updated_date_raw = dates.updated_raw
-    record.dateline = dateline
-    record.contacts = contacts
-    record.sections = langs.sections
-    record.demands = demands
-    record.quotes = quotes
-    record.lists = lists
-    record.page = page  # type: ignore[assignment]
-    record.metadata = _plain_metadata(metadata)
-    record.text = body.text
-    record.content_hash = content_hash(body.text)
-    record.chrome = body.chrome
-    record.warnings = tuple(warnings)
-    record.__class__ = PressRelease  # type: ignore[assignment]
-    return record  # type: ignore[return-value]
+    page = PageInfo(
+        url=meta.url or (source if source and "://" in source else None),
+        canonical_url=meta.canonical_url,
+        site_name=meta.site_name,
+        organization=meta.organization,
+        language=meta.language,
+        wire_service=meta.wire_service,
+    )
+    return PressRelease(
+        source=source,
+        input_id=input_id,
+        format=loaded.format,
+        schema_version=SCHEMA_VERSION,
+        parser_version=__about__.version(),
+        title=title.text if title else None,
+        title_span=title.span if title else None,
+        release_date=dates.release,
+        release_date_raw=dates.release_raw,
+        release_date_method=dates.release_method,
+        updated_date=dates.updated,
+        updated_date_raw=dates.updated_raw,
+        dateline=dateline,
+        contacts=contacts,
+        sections=langs.sections,
+        demands=demands,
+        quotes=quotes,
+        lists=lists,
+        page=page,
+        metadata=_plain_metadata(metadata),
+        text=body.text,
+        content_hash=content_hash(body.text),
+        chrome=body.chrome,
+        warnings=tuple(warnings),
+    )
 
 
 _NO_DATES = Dates()
 """The dates where the dates extractor failed (a frozen value, shared)."""
-
-
-class _PageInfoDraft:
-    """A PageInfo being made: the same slots without the frozen __setattr__ (see parse_with)."""
-
-    __slots__ = PageInfo.__slots__
-    url: str | None
-    canonical_url: str | None
-    site_name: str | None
-    organization: str | None
-    language: str | None
-    wire_service: str | None
-
-
-class _ReleaseDraft:
-    """A PressRelease being made (see parse_with)."""
-
-    __slots__ = PressRelease.__slots__
-    source: str | None
-    input_id: str | None
-    format: Format
-    schema_version: str
-    parser_version: str
-    title: str | None
-    title_span: Span | None
-    release_date: _dt.date | None
-    release_date_raw: str | None
-    release_date_method: str | None
-    updated_date: _dt.date | None
-    updated_date_raw: str | None
-    dateline: Dateline | None
-    contacts: tuple[Contact, ...]
-    sections: tuple[Section, ...]
-    demands: tuple[Demand, ...]
-    quotes: tuple[Quote, ...]
-    lists: tuple[NumberedList, ...]
-    page: PageInfo
-    metadata: tuple[tuple[str, JsonScalar], ...]
-    text: str
-    content_hash: str
-    chrome: tuple[ChromeLine, ...]
-    warnings: tuple[Warning, ...]
 
 
 def _plain_metadata(metadata: Mapping[str, JsonScalar] | None) -> tuple[tuple[str, JsonScalar], ...]:
